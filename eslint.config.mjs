@@ -1,0 +1,57 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import prettier from 'eslint-config-prettier';
+
+/** What the pure core may never import: UI, Office, workbook libraries, Node, or the layers above it. */
+const forbiddenInCore = {
+  paths: [
+    'react',
+    'react-dom',
+    'exceljs',
+    'office-js',
+    'fs',
+    'path',
+    'os',
+    'child_process',
+    'util',
+    'crypto',
+  ],
+  patterns: [
+    { group: ['node:*'], message: 'The core runs in the browser and in Office too: no Node modules.' },
+    {
+      group: ['@fluentui/*', 'react/*', 'exceljs/*'],
+      message: 'The core has no UI and no workbook library.',
+    },
+    {
+      group: ['**/xlsx/**', '**/cli/**', '**/office/**', '**/taskpane/**', '**/web/**', '../xlsx', '../cli'],
+      message: 'Adapters depend on the core, never the other way round.',
+    },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'bin/**', 'webpack.config.js', 'jest.config.js'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  prettier,
+  {
+    rules: {
+      '@typescript-eslint/consistent-type-assertions': ['error', { assertionStyle: 'never' }],
+      'no-console': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  { files: ['src/core/**/*.ts'], rules: { 'no-restricted-imports': ['error', forbiddenInCore] } },
+  {
+    files: ['src/cli/**/*.ts', 'scripts/**/*.ts', 'test/**/*.ts'],
+    rules: { 'no-console': 'off' },
+  },
+  {
+    files: ['test/**/*.ts'],
+    rules: {
+      '@typescript-eslint/consistent-type-assertions': 'off',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+);

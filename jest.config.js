@@ -1,0 +1,17 @@
+/** Two projects: the fast unit suite, and the LibreOffice suite that recalculates written workbooks. */
+const base = {
+  preset: 'ts-jest',
+  testEnvironment: 'node',
+  transform: { '^.+\\.tsx?$': ['ts-jest', { isolatedModules: true }] },
+};
+module.exports = {
+  projects: [
+    {
+      ...base,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/test/**/*.test.ts'],
+      testPathIgnorePatterns: ['/libreoffice/'],
+    },
+    { ...base, displayName: 'libreoffice', testMatch: ['<rootDir>/test/libreoffice/**/*.test.ts'] },
+  ],
+};

@@ -1,0 +1,105 @@
+import { a1 } from '../address';
+import { foldCase, isBlank, type CellValue } from '../cell';
+import type { Codebook } from '../codebook/types';
+import { RESULTS_SHEET_NAME } from '../plan/resultsSheet';
+import { cellOf, excelRowOf, isEmptyRow, type CaseTable } from '../table/caseTable';
+import type { WorkbookValues } from '../table/workbookValues';
+import { containsPersonalNumber } from './personalNumber';
+import { error, type Finding, type Problem } from './problem';
+import { checkRow } from './rowRules';
+import { checkValue, type CheckContext } from './valueRules';
+
+/**
+ * Every problem in the follow-up, each naming its sheet and cell. Nothing is changed: a fix is only offered.
+ * Empty rows are passed over, as the figures pass over them.
+ */
+export function checkFollowUp(
+  workbook: WorkbookValues,
+  table: CaseTable,
+  codebook: Codebook,
+  context: CheckContext,
+): Problem[] {
+  return [
+    ...missingColumns(table, codebook),
+    ...caseProblems(table, codebook, context),
+    ...personalNumbers(workbook),
+  ];
+}
+
+function missingColumns(table: CaseTable, codebook: Codebook): Problem[] {
+  const headerEnd = a1(table.headerRow, table.firstColumn + table.headers.length);
+  return codebook.variables
+    .filter((v) => table.columnOf[v.key] === undefined)
+    .map((v) => ({
+      sheet: table.sheetName,
+      cell: headerEnd,
+      ...error(
+        'missing-value',
+        `Kolumnen ${v.name} saknas i ärendetabellen; lägg till den med exakt den rubriken.`,
+      ),
+    }));
+}
+
+function caseProblems(table: CaseTable, codebook: Codebook, context: CheckContext): Problem[] {
+  const problems: Problem[] = [];
+  const firstRowOfId = new Map<string, number>();
+  table.rows.forEach((row, i) => {
+    if (isEmptyRow(row)) return;
+    const excelRow = excelRowOf(table, i);
+    const at = (column: number, finding: Finding): Problem => ({
+      sheet: table.sheetName,
+      cell: a1(excelRow, column),
+      ...finding,
+    });
+    for (const variable of codebook.variables) {
+      const column = table.columnOf[variable.key];
+      if (column === undefined) continue;
+      for (const finding of checkValue(variable, cellOf(table, i, variable.key), context)) {
+        problems.push(at(column, finding));
+      }
+    }
+    for (const finding of checkRow(codebook, (key) => cellOf(table, i, key))) {
+      const column = table.columnOf[finding.variable];
+      if (column !== undefined) problems.push(at(column, finding));
+    }
+    const duplicate = duplicateId(cellOf(table, i, 'caseId'), excelRow, firstRowOfId);
+    const idColumn = table.columnOf.caseId;
+    if (duplicate && idColumn !== undefined) problems.push(at(idColumn, duplicate));
+  });
+  return problems;
+}
+
+function duplicateId(cell: CellValue, excelRow: number, firstRowOfId: Map<string, number>): Finding | null {
+  if (isBlank(cell) || cell.kind === 'error') return null;
+  const key = foldCase(
+    cell.kind === 'text' ? cell.text.trim() : String(cell.kind === 'number' ? cell.value : ''),
+  );
+  const first = firstRowOfId.get(key);
+  if (first === undefined) {
+    firstRowOfId.set(key, excelRow);
+    return null;
+  }
+  return error('duplicate-id', `Ärende-ID finns redan på rad ${first}. Varje ärende ska ha ett eget ID.`);
+}
+
+/** Any cell on any sheet but the generated result sheet. */
+function personalNumbers(workbook: WorkbookValues): Problem[] {
+  const problems: Problem[] = [];
+  for (const sheet of workbook.sheets) {
+    if (sheet.name === RESULTS_SHEET_NAME) continue;
+    sheet.rows.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (!containsPersonalNumber(cell)) return;
+        problems.push({
+          sheet: sheet.name,
+          cell: a1(r + 1, c + 1),
+          ...error(
+            'personal-number',
+            'Cellen ser ut att innehålla ett personnummer eller samordningsnummer. Ta bort det: uppföljningen får inte innehålla personuppgifter.',
+          ),
+        });
+      }),
+    );
+  }
+  return problems;
+}

@@ -1,0 +1,42 @@
+import type { A1 } from '../address';
+import type { CellValue } from '../cell';
+
+export type ProblemCode =
+  | 'missing-value'
+  | 'unknown-value'
+  | 'invalid-date'
+  | 'future-date'
+  | 'invalid-age'
+  | 'duplicate-id'
+  | 'personal-number'
+  | 'date-order'
+  | 'completion-without-intervention'
+  | 'closed-but-ongoing'
+  | 'dropout-blank'
+  | 'comment-filled';
+
+export type Severity = 'error' | 'warning';
+
+/** One problem in one cell. `fix` is the value clearly meant, when there is exactly one. */
+export interface Problem {
+  readonly severity: Severity;
+  readonly code: ProblemCode;
+  readonly sheet: string;
+  readonly cell: A1;
+  readonly message: string;
+  readonly fix?: CellValue;
+}
+
+/** A problem before it knows where it stands; the check adds sheet and cell. */
+export interface Finding {
+  readonly severity: Severity;
+  readonly code: ProblemCode;
+  readonly message: string;
+  readonly fix?: CellValue;
+}
+
+export const error = (code: ProblemCode, message: string, fix?: CellValue): Finding =>
+  fix ? { severity: 'error', code, message, fix } : { severity: 'error', code, message };
+
+export const warning = (code: ProblemCode, message: string, fix?: CellValue): Finding =>
+  fix ? { severity: 'warning', code, message, fix } : { severity: 'warning', code, message };

@@ -1,0 +1,61 @@
+import { isValid, parse } from 'date-fns';
+import { sv } from 'date-fns/locale/sv';
+
+/** An Excel date serial (days since 1899-12-30). Branded: an age or a count of days is not a date. */
+export type DateSerial = number & { readonly __brand: 'DateSerial' };
+
+const MS_PER_DAY = 86_400_000;
+const UNIX_EPOCH_SERIAL = 25_569;
+
+export function serialFromYmd(year: number, month: number, day: number): DateSerial {
+  return toSerial(Date.UTC(year, month - 1, day) / MS_PER_DAY + UNIX_EPOCH_SERIAL);
+}
+
+export function serialFromUtcDate(date: Date): DateSerial {
+  return toSerial(date.getTime() / MS_PER_DAY + UNIX_EPOCH_SERIAL);
+}
+
+export function utcDateFromSerial(serial: number): Date {
+  return new Date(Math.round((serial - UNIX_EPOCH_SERIAL) * MS_PER_DAY));
+}
+
+export function isoFromSerial(serial: number): string {
+  return utcDateFromSerial(serial).toISOString().slice(0, 10);
+}
+
+function toSerial(value: number): DateSerial {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-assertions -- the one place the brand is given
+  return value as DateSerial;
+}
+
+/** Dates a follow-up can hold: from 1990 to 2100. Anything else in a date column is a typing error. */
+export const EARLIEST_PLAUSIBLE: DateSerial = serialFromYmd(1990, 1, 1);
+export const LATEST_PLAUSIBLE: DateSerial = serialFromYmd(2100, 12, 31);
+
+export function isPlausibleSerial(value: number): boolean {
+  return value >= EARLIEST_PLAUSIBLE && value <= LATEST_PLAUSIBLE;
+}
+
+/** The ways people type or paste a date, Swedish first: 2019-03-05, 5/3/2019, 5 mars 2019. */
+const TEXT_DATE_FORMATS = [
+  'yyyy-MM-dd',
+  'yyyy-M-d',
+  'yyyyMMdd',
+  'd/M/yyyy',
+  'd.M.yyyy',
+  'd MMMM yyyy',
+  'd MMM yyyy',
+];
+
+/** Reads a date typed as text; null when it is not one unambiguous, real date. */
+export function parseTextDate(raw: string): DateSerial | null {
+  const trimmed = raw.trim().replace(/\s+/g, ' ');
+  if (trimmed === '') return null;
+  for (const format of TEXT_DATE_FORMATS) {
+    const parsed = parse(trimmed, format, new Date(2000, 0, 1), { locale: sv });
+    if (isValid(parsed)) {
+      return serialFromYmd(parsed.getFullYear(), parsed.getMonth() + 1, parsed.getDate());
+    }
+  }
+  return null;
+}

@@ -1,0 +1,23 @@
+import { num, text, type CellValue } from '../cell';
+
+/**
+ * What the result sheet shows for a figure under a minimum reported count t (0 or 1: no masking).
+ * The same rules are written into the sheet's formulas (plan/cellFormulas.ts); these are the core's side.
+ */
+export function shownCount(count: number, t: number): CellValue {
+  return count >= 1 && count < t ? text(`<${t}`) : num(count);
+}
+
+/** A rate with no denominator is blank; one whose denominator is below t is "–". */
+export function shownRate(numerator: number, denominator: number, t: number): CellValue {
+  if (denominator === 0) return text('');
+  return denominator < t ? text('–') : num(numerator / denominator);
+}
+
+/** A median or mean over `count` values: blank without values, "–" when they are too few. */
+export function shownStat(value: number | null, count: number, t: number): CellValue {
+  if (count === 0 || value === null) return text('');
+  return count < t ? text('–') : num(value);
+}
+
+export const MASKED_RATE = '–';

@@ -1,0 +1,93 @@
+import { text } from '../cell';
+import { ROLE_NAMES } from '../codebook/roles';
+import {
+  REQUIREMENT_NAMES,
+  TYPE_NAMES,
+  type Codebook,
+  type Variable,
+  type VariableKey,
+} from '../codebook/types';
+import { absoluteA1 } from '../address';
+import { sheetRef } from './formulaText';
+import { valueCell, type PlanCell, type SheetPlan } from './types';
+
+export const CODEBOOK_SHEET_NAME = 'Kodbok';
+export const CODEBOOK_HEADER_ROW = 4;
+/** Room for values in each list; drop-downs cover all of it, so a value typed in a free row is offered at once. */
+export const LIST_ROWS = 30;
+export const FIRST_LIST_COLUMN = 7;
+export const ROLE_HEADER = 'Roll';
+
+const VARIABLE_HEADERS = ['Variabel', 'Grupp', 'Beskrivning', 'Typ', 'Obligatorisk'];
+
+export const isListVariable = (v: Variable) => v.type === 'list' || v.type === 'orderedList';
+
+/** Column of each list variable's labels; its roles stand in the column to the right. */
+export function listColumns(codebook: Codebook): Map<VariableKey, number> {
+  const columns = new Map<VariableKey, number>();
+  codebook.variables.filter(isListVariable).forEach((v, i) => columns.set(v.key, FIRST_LIST_COLUMN + 2 * i));
+  return columns;
+}
+
+/** The drop-down source of a list variable, e.g. `'Kodbok'!$G$5:$G$34`. */
+export function listSource(codebook: Codebook, key: VariableKey): string | null {
+  const column = listColumns(codebook).get(key);
+  if (column === undefined) return null;
+  const first = CODEBOOK_HEADER_ROW + 1;
+  return sheetRef(
+    CODEBOOK_SHEET_NAME,
+    `${absoluteA1(first, column)}:${absoluteA1(first + LIST_ROWS - 1, column)}`,
+  );
+}
+
+export function codebookSheetPlan(codebook: Codebook): SheetPlan {
+  const cells: PlanCell[] = [
+    valueCell(1, 1, text('Kodbok'), 'title'),
+    valueCell(
+      2,
+      1,
+      text(
+        'Variablerna i uppföljningen och deras tillåtna värden. Ni kan byta etiketter och lägga till värden i listorna; ' +
+          'rollen bestämmer hur värdet räknas i resultatet. Byt inte namn på variablerna.',
+      ),
+      'note',
+    ),
+  ];
+  VARIABLE_HEADERS.forEach((h, i) =>
+    cells.push(valueCell(CODEBOOK_HEADER_ROW, i + 1, text(h), 'columnHeader')),
+  );
+  codebook.variables.forEach((v, i) => {
+    const row = CODEBOOK_HEADER_ROW + 1 + i;
+    const fields = [
+      v.name,
+      v.group ?? '–',
+      v.description,
+      TYPE_NAMES[v.type],
+      REQUIREMENT_NAMES[v.requirement],
+    ];
+    fields.forEach((f, c) => cells.push(valueCell(row, c + 1, text(f), c === 0 ? 'label' : undefined)));
+  });
+  const widths = [26, 10, 60, 14, 24, 3];
+  for (const [key, column] of listColumns(codebook)) {
+    const variable = codebook.variables.find((v) => v.key === key);
+    if (!variable) continue;
+    cells.push(valueCell(CODEBOOK_HEADER_ROW, column, text(variable.name), 'columnHeader'));
+    cells.push(valueCell(CODEBOOK_HEADER_ROW, column + 1, text(ROLE_HEADER), 'columnHeader'));
+    variable.values.forEach((option, i) => {
+      cells.push(valueCell(CODEBOOK_HEADER_ROW + 1 + i, column, text(option.label)));
+      if (option.role)
+        cells.push(valueCell(CODEBOOK_HEADER_ROW + 1 + i, column + 1, text(ROLE_NAMES[option.role])));
+    });
+    widths[column - 1] = Math.max(variable.width, 14);
+    widths[column] = 11;
+  }
+  return {
+    name: CODEBOOK_SHEET_NAME,
+    cells,
+    columnWidths: Array.from(widths, (w) => w ?? 10),
+    merges: [],
+    freeze: { rows: CODEBOOK_HEADER_ROW, columns: 1 },
+    validations: [],
+    columnFormats: [],
+  };
+}

@@ -1,0 +1,43 @@
+import { text } from '../cell';
+import type { Settings } from '../settings';
+import type { SettingRefs } from './figureColumns';
+import { str } from './formulaText';
+import { settingRef } from './settingsSheet';
+import { formulaCell, valueCell, type PlanCell } from './types';
+
+const DEFINITIONS =
+  'Positiv förändring = förbättrad situation av ärenden med känd situation. Bortfall = okänd eller tom situation av ' +
+  'alla ärenden. Utredningstid = dagar från aktualisering till avslutad utredning.';
+
+/** Title, period and the masking rule, as formulas over Inställningar so they follow its changes. */
+export function resultsHeaderCells(settings: Settings, refs: SettingRefs): PlanCell[] {
+  const name = settingRef('name');
+  const municipality = settingRef('municipality');
+  const period = settingRef('period');
+  const t = settings.minCount;
+  const title = `IF(${name}="","Uppföljning",${name})&IF(${municipality}="",""," – "&${municipality})`;
+  const expectedTitle =
+    (settings.name === '' ? 'Uppföljning' : settings.name) +
+    (settings.municipality === '' ? '' : ` – ${settings.municipality}`);
+  const masking =
+    `IF(${refs.t}>1,${str('Antal från 1 till ')}&(${refs.t}-1)&${str(' visas som <')}&${refs.t}&` +
+    `${str('; andelar vars nämnare är mindre än ')}&${refs.t}&${str(' visas som –.')},` +
+    `${str('Små tal maskeras inte (minsta redovisade antal är ')}&${refs.t}&${str(').')})`;
+  const expectedMasking =
+    t > 1
+      ? `Antal från 1 till ${t - 1} visas som <${t}; andelar vars nämnare är mindre än ${t} visas som –.`
+      : `Små tal maskeras inte (minsta redovisade antal är ${t}).`;
+  return [
+    formulaCell(1, 1, title, false, text(expectedTitle), 'title'),
+    formulaCell(
+      2,
+      1,
+      `"Period: "&IF(${period}="","–",${period})`,
+      false,
+      text(`Period: ${settings.period === '' ? '–' : settings.period}`),
+      'subtitle',
+    ),
+    formulaCell(3, 1, masking, false, text(expectedMasking), 'note'),
+    valueCell(4, 1, text(DEFINITIONS), 'note'),
+  ];
+}

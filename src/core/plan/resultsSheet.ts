@@ -1,0 +1,121 @@
+import { text } from '../cell';
+import type { Codebook } from '../codebook/types';
+import { shownCount } from '../figures/masking';
+import { breakdowns, type Breakdown } from '../figures/groups';
+import type { GroupFigures, Results } from '../figures/types';
+import type { Settings } from '../settings';
+import { countCell } from './cellFormulas';
+import { FIGURE_COLUMNS, type SettingRefs } from './figureColumns';
+import { GroupFormulas } from './groupFormulas';
+import { resultsHeaderCells } from './resultsHeader';
+import { settingRef } from './settingsSheet';
+import { summaryCells, summarySubjects } from './resultsSummary';
+import { formulaCell, valueCell, type PlanCell, type SheetPlan } from './types';
+import { FIRST_FIGURE_COLUMN, type GroupRows } from './resultsLayout';
+
+export const RESULTS_SHEET_NAME = 'Resultat';
+const SUMMARY_FIRST_ROW = 7;
+
+export interface ResultsInputs {
+  readonly codebook: Codebook;
+  readonly settings: Settings;
+  /** Every column of the case table, in its order. */
+  readonly tableColumns: readonly string[];
+  readonly results: Results;
+}
+
+export function resultsSheetPlan(inputs: ResultsInputs): SheetPlan {
+  const refs: SettingRefs = { t: settingRef('minCount'), limit: settingRef('investigationLimitDays') };
+  const cells: PlanCell[] = [...resultsHeaderCells(inputs.settings, refs)];
+  const subjects = summarySubjects(inputs.results);
+  let row = SUMMARY_FIRST_ROW + 2 * subjects.length + 1;
+  const groupRows: GroupRows = new Map();
+  let remaining = inputs.results.groups;
+  for (const breakdown of breakdowns(inputs.codebook, inputs.settings)) {
+    const figures = remaining.slice(0, breakdown.groups.length);
+    remaining = remaining.slice(breakdown.groups.length);
+    row = breakdownSection(cells, row, breakdown, figures, inputs, refs, groupRows);
+  }
+  dataQualitySection(cells, row, inputs, refs);
+  cells.push(...summaryCells(SUMMARY_FIRST_ROW, subjects, groupRows, inputs.settings, refs));
+  return {
+    name: RESULTS_SHEET_NAME,
+    cells,
+    columnWidths: [30, 14, ...FIGURE_COLUMNS.map(() => 12)],
+    merges: [],
+    freeze: { rows: 0, columns: 2 },
+    validations: [],
+    columnFormats: [],
+    print: { landscape: true, fitToWidth: true, header: 'Resultat' },
+  };
+}
+
+function breakdownSection(
+  cells: PlanCell[],
+  startRow: number,
+  breakdown: Breakdown,
+  figures: readonly GroupFigures[],
+  inputs: ResultsInputs,
+  refs: SettingRefs,
+  groupRows: GroupRows,
+): number {
+  cells.push(valueCell(startRow, 1, text(breakdown.title), 'heading'));
+  const headerRow = startRow + 1;
+  cells.push(valueCell(headerRow, 1, text('Grupp'), 'columnHeader'));
+  cells.push(valueCell(headerRow, 2, text(breakdown.by === 'unit+gender' ? 'Kön' : ''), 'columnHeader'));
+  FIGURE_COLUMNS.forEach((c, i) =>
+    cells.push(valueCell(headerRow, FIRST_FIGURE_COLUMN + i, text(c.header), 'columnHeader')),
+  );
+  breakdown.groups.forEach((spec, i) => {
+    const row = headerRow + 1 + i;
+    const g = figures[i];
+    if (!g) return;
+    groupRows.set(g, row);
+    cells.push(valueCell(row, 1, text(spec.key[0] ?? breakdown.title), 'label'));
+    if (spec.key[1] !== undefined) cells.push(valueCell(row, 2, text(spec.key[1]), 'label'));
+    const formulas = new GroupFormulas(inputs.codebook, inputs.tableColumns, spec);
+    FIGURE_COLUMNS.forEach((column, c) => {
+      const { text: formula, array } = column.formula(formulas, refs);
+      const expected = column.shown(g, inputs.settings.minCount);
+      cells.push(formulaCell(row, FIRST_FIGURE_COLUMN + c, formula, array, expected, column.style));
+    });
+  });
+  return headerRow + breakdown.groups.length + 2;
+}
+
+function dataQualitySection(
+  cells: PlanCell[],
+  startRow: number,
+  inputs: ResultsInputs,
+  refs: SettingRefs,
+): void {
+  cells.push(
+    valueCell(startRow, 1, text('Datakvalitet: ifyllda och saknade värden per variabel'), 'heading'),
+  );
+  const header = ['Variabel', '', 'Ifyllda', 'Saknas'];
+  header.forEach((h, i) => cells.push(valueCell(startRow + 1, i + 1, text(h), 'columnHeader')));
+  const total = new GroupFormulas(inputs.codebook, inputs.tableColumns, {
+    by: 'total',
+    key: [],
+    conditions: [],
+  });
+  inputs.results.dataQuality.forEach((q, i) => {
+    const row = startRow + 2 + i;
+    const variable = inputs.codebook.variables.find((v) => v.name === q.variable);
+    if (!variable) return;
+    const missing = total.blankCount(variable.key);
+    const t = inputs.settings.minCount;
+    cells.push(valueCell(row, 1, text(q.variable), 'label'));
+    cells.push(
+      formulaCell(
+        row,
+        3,
+        countCell(`(${total.n()}-${missing})`, refs.t),
+        false,
+        shownCount(q.filled, t),
+        'count',
+      ),
+    );
+    cells.push(formulaCell(row, 4, countCell(missing, refs.t), false, shownCount(q.missing, t), 'count'));
+  });
+}

@@ -1,0 +1,80 @@
+import { absoluteA1 } from '../address';
+import { num, text } from '../cell';
+import { formatAgeBands, type Settings } from '../settings';
+import { sheetRef } from './formulaText';
+import { valueCell, type PlanCell, type SheetPlan } from './types';
+
+export const SETTINGS_SHEET_NAME = 'Inställningar';
+
+/** Where each setting stands (column B); the result formulas refer to these cells, so they never move. */
+export const SETTING_ROWS = {
+  name: 2,
+  municipality: 3,
+  period: 4,
+  minCount: 5,
+  investigationLimitDays: 6,
+  ageBands: 7,
+} as const;
+
+export type SettingKey = keyof typeof SETTING_ROWS;
+const SETTING_KEYS: readonly SettingKey[] = [
+  'name',
+  'municipality',
+  'period',
+  'minCount',
+  'investigationLimitDays',
+  'ageBands',
+];
+
+export const SETTING_LABELS: Readonly<Record<keyof typeof SETTING_ROWS, string>> = {
+  name: 'Uppföljningens namn',
+  municipality: 'Kommun',
+  period: 'Period',
+  minCount: 'Minsta redovisade antal',
+  investigationLimitDays: 'Gräns för utredningstid (dagar)',
+  ageBands: 'Åldersgrupper',
+};
+
+const HELP: Readonly<Record<keyof typeof SETTING_ROWS, string>> = {
+  name: 'Visas som rubrik på resultatbladet.',
+  municipality: 'Visas i rubriken.',
+  period: 'Till exempel 2019 eller 2019-01-01 – 2019-12-31.',
+  minCount:
+    'Antal från 1 till ett mindre än detta visas som <antal, andelar med mindre nämnare som –. 0 stänger av.',
+  investigationLimitDays: 'Utredningar som tar längre tid räknas som över gränsen.',
+  ageBands:
+    'Nedre gränser i stigande ordning, t.ex. 0–17, 18–25, 26–44, 45–64, 65+. Skapa resultatet på nytt efter ändring.',
+};
+
+export function settingRef(setting: keyof typeof SETTING_ROWS): string {
+  return sheetRef(SETTINGS_SHEET_NAME, absoluteA1(SETTING_ROWS[setting], 2));
+}
+
+export function settingsSheetPlan(settings: Settings): SheetPlan {
+  const values = {
+    name: text(settings.name),
+    municipality: text(settings.municipality),
+    period: text(settings.period),
+    minCount: num(settings.minCount),
+    investigationLimitDays: num(settings.investigationLimitDays),
+    ageBands: text(formatAgeBands(settings.ageBands)),
+  };
+  const cells: PlanCell[] = [
+    valueCell(1, 1, text('Inställningar'), 'title'),
+    valueCell(1, 3, text('Förklaring'), 'columnHeader'),
+  ];
+  for (const key of SETTING_KEYS) {
+    const row = SETTING_ROWS[key];
+    cells.push(valueCell(row, 1, text(SETTING_LABELS[key]), 'label'));
+    cells.push(valueCell(row, 2, values[key]));
+    cells.push(valueCell(row, 3, text(HELP[key]), 'note'));
+  }
+  return {
+    name: SETTINGS_SHEET_NAME,
+    cells,
+    columnWidths: [34, 40, 90],
+    merges: [],
+    validations: [],
+    columnFormats: [],
+  };
+}

@@ -1,0 +1,79 @@
+import { text, type CellValue } from '../cell';
+import { roundLikeExcel } from '../figures/stats';
+import { str } from './formulaText';
+
+/** The headline sentences in the style of the Trosa report, as formulas over the shown figures. */
+export interface SentenceInputs {
+  readonly subject: string;
+  /** Addresses of the shown figures in the result sheet. */
+  readonly cells: { readonly positiveRate: string; readonly dropoutRate: string };
+  readonly t: string;
+}
+
+export function changeSentenceFormula({ subject, cells, t }: SentenceInputs): string {
+  const p = cells.positiveRate;
+  return (
+    `IF(${p}="",${str(`För ${subject} finns inga ärenden med känd situation.`)},` +
+    `IF(${p}="–",${str(`För ${subject} är underlaget för litet för att redovisa (färre än `)}&${t}&${str(' ärenden med känd situation).')},` +
+    `${str(`För ${subject} visade resultaten en positiv förändring i `)}&ROUND(${p}*100,0)&${str(' % av ärendena med känd situation. Bortfallet var ')}&ROUND(${cells.dropoutRate}*100,0)&${str(' %.')}))`
+  );
+}
+
+export function changeSentence(
+  subject: string,
+  positiveRate: CellValue,
+  dropoutRate: CellValue,
+  t: number,
+): CellValue {
+  if (positiveRate.kind === 'text' && positiveRate.text === '') {
+    return text(`För ${subject} finns inga ärenden med känd situation.`);
+  }
+  if (positiveRate.kind !== 'number') {
+    return text(
+      `För ${subject} är underlaget för litet för att redovisa (färre än ${t} ärenden med känd situation).`,
+    );
+  }
+  const dropout = dropoutRate.kind === 'number' ? roundLikeExcel(dropoutRate.value * 100) : 0;
+  return text(
+    `För ${subject} visade resultaten en positiv förändring i ${roundLikeExcel(positiveRate.value * 100)} % ` +
+      `av ärendena med känd situation. Bortfallet var ${dropout} %.`,
+  );
+}
+
+export interface InvestigationInputs {
+  readonly subject: string;
+  readonly cells: { readonly median: string; readonly over: string; readonly count: string };
+  readonly limit: string;
+}
+
+export function investigationSentenceFormula({ subject, cells, limit }: InvestigationInputs): string {
+  const m = cells.median;
+  return (
+    `IF(${m}="",${str(`För ${subject} finns inga avslutade utredningar med datum.`)},` +
+    `IF(${m}="–",${str(`För ${subject} är de avslutade utredningarna för få för att redovisa utredningstiden.`)},` +
+    `${str(`För ${subject} var utredningstiden i median `)}&ROUND(${m},0)&${str(' dagar; ')}&${cells.over}&${str(' av ')}&${cells.count}&${str(' utredningar tog längre än ')}&${limit}&${str(' dagar.')}))`
+  );
+}
+
+export function investigationSentence(
+  subject: string,
+  shown: { median: CellValue; over: CellValue; count: CellValue },
+  limit: number,
+): CellValue {
+  if (shown.median.kind === 'text' && shown.median.text === '') {
+    return text(`För ${subject} finns inga avslutade utredningar med datum.`);
+  }
+  if (shown.median.kind !== 'number') {
+    return text(`För ${subject} är de avslutade utredningarna för få för att redovisa utredningstiden.`);
+  }
+  return text(
+    `För ${subject} var utredningstiden i median ${roundLikeExcel(shown.median.value)} dagar; ` +
+      `${asText(shown.over)} av ${asText(shown.count)} utredningar tog längre än ${limit} dagar.`,
+  );
+}
+
+/** How `&` turns a shown figure into text. */
+function asText(cell: CellValue): string {
+  if (cell.kind === 'number') return String(cell.value);
+  return cell.kind === 'text' ? cell.text : '';
+}

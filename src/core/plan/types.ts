@@ -1,0 +1,102 @@
+import type { CellValue } from '../cell';
+import type { CellRange } from '../table/workbookValues';
+
+/** The looks a plan can ask for; each renderer maps them to its own formats. */
+export type StyleName =
+  | 'title'
+  | 'subtitle'
+  | 'heading'
+  | 'columnHeader'
+  | 'band'
+  | 'note'
+  | 'label'
+  | 'count'
+  | 'percent'
+  | 'decimal'
+  | 'date'
+  | 'sentence';
+
+export type CellContent =
+  | { readonly kind: 'value'; readonly value: CellValue }
+  | {
+      readonly kind: 'formula';
+      /** Without the leading "=". */
+      readonly formula: string;
+      readonly array: boolean;
+      /** What the formula evaluates to, by the core's own computation. */
+      readonly expected: CellValue;
+    };
+
+export interface PlanCell {
+  readonly row: number;
+  readonly column: number;
+  readonly content: CellContent;
+  readonly style?: StyleName;
+}
+
+export interface TablePlan {
+  readonly name: string;
+  readonly headerRow: number;
+  readonly firstColumn: number;
+  readonly columns: readonly string[];
+  /** At least one row: an Excel table cannot be empty. */
+  readonly rows: readonly (readonly CellValue[])[];
+}
+
+export type ValidationRule =
+  | { readonly kind: 'list'; readonly source: string }
+  | { readonly kind: 'wholeNumber'; readonly min: number; readonly max: number }
+  | { readonly kind: 'date'; readonly min: number; readonly max: number };
+
+export interface ValidationPlan {
+  readonly range: CellRange;
+  readonly rule: ValidationRule;
+  readonly prompt: string;
+  readonly error: string;
+}
+
+export interface ColumnFormat {
+  readonly column: number;
+  readonly style: StyleName;
+  readonly fromRow: number;
+  readonly toRow: number;
+}
+
+export interface PrintPlan {
+  readonly landscape: boolean;
+  readonly fitToWidth: boolean;
+  readonly header: string;
+}
+
+export interface SheetPlan {
+  readonly name: string;
+  readonly cells: readonly PlanCell[];
+  readonly table?: TablePlan;
+  /** Widths in characters, index 0 = column A. */
+  readonly columnWidths: readonly number[];
+  readonly merges: readonly CellRange[];
+  readonly freeze?: { readonly rows: number; readonly columns: number };
+  readonly validations: readonly ValidationPlan[];
+  readonly columnFormats: readonly ColumnFormat[];
+  readonly print?: PrintPlan;
+}
+
+export interface WorkbookPlan {
+  readonly sheets: readonly SheetPlan[];
+}
+
+export const valueCell = (row: number, column: number, value: CellValue, style?: StyleName): PlanCell =>
+  style
+    ? { row, column, content: { kind: 'value', value }, style }
+    : { row, column, content: { kind: 'value', value } };
+
+export function formulaCell(
+  row: number,
+  column: number,
+  formula: string,
+  array: boolean,
+  expected: CellValue,
+  style?: StyleName,
+): PlanCell {
+  return { row, column, content: { kind: 'formula', formula, array, expected }, ...(style ? { style } : {}) };
+}

@@ -1,0 +1,39 @@
+import type { CellValue } from '../cell';
+import type { Codebook } from '../codebook/types';
+import { computeResults } from '../figures/compute';
+import type { Results } from '../figures/types';
+import type { FollowUp } from '../read/readWorkbook';
+import type { Settings } from '../settings';
+import { casesSheetPlan } from './casesSheet';
+import { codebookSheetPlan } from './codebookSheet';
+import { resultsSheetPlan } from './resultsSheet';
+import { settingsSheetPlan } from './settingsSheet';
+import type { SheetPlan, WorkbookPlan } from './types';
+
+/** A whole new follow-up workbook: the case sheet (with these rows), the codebook, the settings. */
+export function newWorkbookPlan(
+  codebook: Codebook,
+  settings: Settings,
+  caseRows: readonly (readonly CellValue[])[],
+  extraColumns: readonly string[] = [],
+): WorkbookPlan {
+  return {
+    sheets: [
+      casesSheetPlan(codebook, caseRows, extraColumns),
+      codebookSheetPlan(codebook),
+      settingsSheetPlan(settings),
+    ],
+  };
+}
+
+/** The result sheet of a follow-up read from a workbook, with the figures it shows. */
+export function resultsPlan(followUp: FollowUp): { sheet: SheetPlan; results: Results } {
+  const results = computeResults(followUp.table, followUp.codebook, followUp.settings);
+  const sheet = resultsSheetPlan({
+    codebook: followUp.codebook,
+    settings: followUp.settings,
+    tableColumns: followUp.table.headers,
+    results,
+  });
+  return { sheet, results };
+}

@@ -1,0 +1,48 @@
+import { EMPTY, isTrulyEmpty, type CellValue } from '../cell';
+import type { Codebook, VariableKey } from '../codebook/types';
+
+/** The case rows of a workbook, wherever and in whatever column order they stand. */
+export interface CaseTable {
+  readonly sheetName: string;
+  /** Excel row of the header; data rows follow directly below. */
+  readonly headerRow: number;
+  readonly firstColumn: number;
+  readonly headers: readonly string[];
+  /** Excel column of each variable found in the header. */
+  readonly columnOf: Readonly<Partial<Record<VariableKey, number>>>;
+  /** One entry per table row, `cells[i]` being column `firstColumn + i`. Empty rows are kept. */
+  readonly rows: readonly (readonly CellValue[])[];
+  /** True when the rows are an Excel table named `Arenden`, which the result formulas refer to. */
+  readonly isNamedTable: boolean;
+}
+
+export const CASE_TABLE_NAME = 'Arenden';
+export const CASE_SHEET_NAME = 'Ärenden';
+
+export function excelRowOf(table: CaseTable, rowIndex: number): number {
+  return table.headerRow + 1 + rowIndex;
+}
+
+export function cellOf(table: CaseTable, rowIndex: number, key: VariableKey): CellValue {
+  const column = table.columnOf[key];
+  if (column === undefined) return EMPTY;
+  return table.rows[rowIndex]?.[column - table.firstColumn] ?? EMPTY;
+}
+
+/** Excel's view of an empty row: every cell ISBLANK. */
+export function isEmptyRow(row: readonly CellValue[]): boolean {
+  return row.every(isTrulyEmpty);
+}
+
+export function mapHeaders(headers: readonly string[], firstColumn: number, codebook: Codebook) {
+  const columnOf: Partial<Record<VariableKey, number>> = {};
+  headers.forEach((header, i) => {
+    const variable = codebook.variables.find((v) => v.name.toLowerCase() === header.trim().toLowerCase());
+    if (variable && columnOf[variable.key] === undefined) columnOf[variable.key] = firstColumn + i;
+  });
+  return columnOf;
+}
+
+export function missingVariables(table: CaseTable, codebook: Codebook): string[] {
+  return codebook.variables.filter((v) => table.columnOf[v.key] === undefined).map((v) => v.name);
+}

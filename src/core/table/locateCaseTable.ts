@@ -1,0 +1,85 @@
+import type { CellValue } from '../cell';
+import type { Codebook } from '../codebook/types';
+import { CASE_SHEET_NAME, CASE_TABLE_NAME, mapHeaders, type CaseTable } from './caseTable';
+import { valueAt, type CellRange, type SheetValues, type WorkbookValues } from './workbookValues';
+
+const HEADER_SEARCH_ROWS = 30;
+
+/**
+ * Finds the case rows: the Excel table `Arenden` if there is one, otherwise the first row (on the case
+ * sheet first, then any sheet) that holds the header `Ärende-ID`. Null when neither exists.
+ */
+export function locateCaseTable(workbook: WorkbookValues, codebook: Codebook): CaseTable | null {
+  for (const sheet of workbook.sheets) {
+    const table = sheet.tables.find((t) => t.name.toLowerCase() === CASE_TABLE_NAME.toLowerCase());
+    if (table) return tableFromRange(sheet, table.range, codebook, true);
+  }
+  const ordered = [...workbook.sheets].sort((a, b) => rank(a) - rank(b));
+  for (const sheet of ordered) {
+    const found = findHeaderRow(sheet, codebook);
+    if (found) return tableFromRange(sheet, found, codebook, false);
+  }
+  return null;
+}
+
+const rank = (sheet: SheetValues) => (sheet.name.toLowerCase() === CASE_SHEET_NAME.toLowerCase() ? 0 : 1);
+
+function findHeaderRow(sheet: SheetValues, codebook: Codebook): CellRange | null {
+  const idName = codebook.variables[0]?.name.toLowerCase() ?? 'ärende-id';
+  for (let r = 1; r <= Math.min(HEADER_SEARCH_ROWS, sheet.rows.length); r++) {
+    const row = sheet.rows[r - 1] ?? [];
+    const idColumn = row.findIndex((c) => headerText(c).toLowerCase() === idName);
+    if (idColumn < 0) continue;
+    const left = firstHeaderColumn(row, idColumn);
+    const right = lastHeaderColumn(row, idColumn);
+    return { top: r, left: left + 1, bottom: lastUsedRow(sheet, left + 1, right + 1), right: right + 1 };
+  }
+  return null;
+}
+
+function firstHeaderColumn(row: readonly CellValue[], from: number): number {
+  let left = from;
+  while (left > 0 && headerText(row[left - 1]) !== '') left--;
+  return left;
+}
+
+function lastHeaderColumn(row: readonly CellValue[], from: number): number {
+  let right = from;
+  while (right + 1 < row.length && headerText(row[right + 1]) !== '') right++;
+  return right;
+}
+
+function lastUsedRow(sheet: SheetValues, left: number, right: number): number {
+  for (let r = sheet.rows.length; r > 0; r--) {
+    const row = sheet.rows[r - 1] ?? [];
+    for (let c = left; c <= right; c++) if ((row[c - 1]?.kind ?? 'empty') !== 'empty') return r;
+  }
+  return 0;
+}
+
+function tableFromRange(sheet: SheetValues, range: CellRange, codebook: Codebook, named: boolean): CaseTable {
+  const headers: string[] = [];
+  for (let c = range.left; c <= range.right; c++) headers.push(headerText(valueAt(sheet, range.top, c)));
+  const rows: CellValue[][] = [];
+  for (let r = range.top + 1; r <= range.bottom; r++) {
+    const row: CellValue[] = [];
+    for (let c = range.left; c <= range.right; c++) row.push(valueAt(sheet, r, c));
+    rows.push(row);
+  }
+  return {
+    sheetName: sheet.name,
+    headerRow: range.top,
+    firstColumn: range.left,
+    headers,
+    columnOf: mapHeaders(headers, range.left, codebook),
+    rows,
+    isNamedTable: named,
+  };
+}
+
+function headerText(cell: CellValue | undefined): string {
+  if (!cell) return '';
+  if (cell.kind === 'text') return cell.text.trim();
+  if (cell.kind === 'number') return String(cell.value);
+  return '';
+}

@@ -1,0 +1,30 @@
+import type { CellValue } from '../cell';
+
+/** A rectangle of cells, 1-based and inclusive. */
+export interface CellRange {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/** One sheet's values as read by an adapter: `rows[0]` is Excel row 1, `rows[r][0]` is column A. */
+export interface SheetValues {
+  readonly name: string;
+  readonly rows: readonly (readonly CellValue[])[];
+  readonly tables: readonly { readonly name: string; readonly range: CellRange }[];
+}
+
+/** What the core needs to know of a workbook; adapters (exceljs, Office.js) produce it. */
+export interface WorkbookValues {
+  readonly sheets: readonly SheetValues[];
+}
+
+export function valueAt(sheet: SheetValues, row: number, column: number): CellValue {
+  return sheet.rows[row - 1]?.[column - 1] ?? { kind: 'empty' };
+}
+
+export function findSheet(workbook: WorkbookValues, name: string): SheetValues | undefined {
+  const wanted = name.toLowerCase();
+  return workbook.sheets.find((s) => s.name.toLowerCase() === wanted);
+}

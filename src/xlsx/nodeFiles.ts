@@ -1,0 +1,67 @@
+import ExcelJS from 'exceljs';
+import { existsSync } from 'node:fs';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { FileProblem } from './fileProblem';
+
+/** Opens an .xlsx file, or explains in Swedish why it cannot be opened. */
+export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
+  const bytes = await readFile(path).catch((e: unknown) => {
+    throw fileProblem(e, path);
+  });
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes);
+  } catch {
+    throw new FileProblem(`${path} är ingen Excel-arbetsbok (.xlsx) eller är skadad.`);
+  }
+  return workbook;
+}
+
+/**
+ * Writes next to the target and renames over it, so that a crash half-way leaves the old file whole.
+ * Refuses when Excel has the file open (its lock file `~$name` is there), as a rename would lose its edits.
+ */
+export async function saveWorkbookAtomically(workbook: ExcelJS.Workbook, path: string): Promise<void> {
+  const lock = join(dirname(path), `~$${basename(path)}`);
+  if (existsSync(lock)) {
+    throw new FileProblem(
+      `${path} är öppen i Excel (låsfilen ${basename(lock)} finns). Stäng filen och försök igen.`,
+    );
+  }
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    const buffer = await workbook.xlsx.writeBuffer();
+    await writeFile(temporary, new Uint8Array(buffer));
+    await rename(temporary, path);
+  } catch (e) {
+    await rm(temporary, { force: true });
+    throw fileProblem(e, path);
+  }
+}
+
+export async function readBytes(path: string): Promise<Uint8Array> {
+  return readFile(path).catch((e: unknown) => {
+    throw fileProblem(e, path);
+  });
+}
+
+function fileProblem(e: unknown, path: string): FileProblem {
+  const code = e instanceof Error && 'code' in e ? String(e.code) : '';
+  switch (code) {
+    case 'ENOENT':
+      return new FileProblem(`Filen finns inte: ${path}`);
+    case 'EISDIR':
+      return new FileProblem(`${path} är en mapp, inte en fil.`);
+    case 'EACCES':
+    case 'EPERM':
+    case 'EBUSY':
+      return new FileProblem(`${path} är låst eller skrivskyddad (är den öppen i ett annat program?).`);
+    case 'EROFS':
+      return new FileProblem(`${path} ligger på en skrivskyddad disk.`);
+    case 'ENOSPC':
+      return new FileProblem(`Disken är full; ${path} kunde inte sparas.`);
+    default:
+      return new FileProblem(`${path} kunde inte läsas eller skrivas (${code || String(e)}).`);
+  }
+}

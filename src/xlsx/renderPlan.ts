@@ -1,0 +1,111 @@
+import type { Workbook, Worksheet } from 'exceljs';
+import { a1, rangeA1 } from '../core/address';
+import type { PlanCell, SheetPlan, TablePlan, ValidationPlan, WorkbookPlan } from '../core/plan/types';
+import { toExcel } from './cellValues';
+import { excelStyle } from './styles';
+
+export interface RenderOptions {
+  /**
+   * Write the core's figures as the formulas' cached results, so that a viewer which does not
+   * recalculate still shows them. The LibreOffice suite turns this off, so only real recalculation counts.
+   */
+  readonly cachedResults: boolean;
+}
+
+/** Renders a whole plan into an empty exceljs workbook. */
+export function renderWorkbook(workbook: Workbook, plan: WorkbookPlan, options: RenderOptions): void {
+  for (const sheet of plan.sheets) renderSheet(workbook, sheet, options);
+  workbook.calcProperties.fullCalcOnLoad = true;
+}
+
+/** Adds one sheet from its plan; the sheet must not exist yet. */
+export function renderSheet(workbook: Workbook, plan: SheetPlan, options: RenderOptions): Worksheet {
+  const sheet = workbook.addWorksheet(plan.name, {
+    views: plan.freeze
+      ? [{ state: 'frozen', xSplit: plan.freeze.columns, ySplit: plan.freeze.rows }]
+      : [{ state: 'normal' }],
+    pageSetup: plan.print
+      ? {
+          orientation: plan.print.landscape ? 'landscape' : 'portrait',
+          paperSize: 9,
+          fitToPage: true,
+          fitToWidth: 1,
+          fitToHeight: 0,
+        }
+      : { paperSize: 9 },
+    headerFooter: plan.print
+      ? { oddHeader: `&C&"-,Bold"${plan.print.header}`, oddFooter: '&CSida &P av &N' }
+      : {},
+  });
+  plan.columnWidths.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
+  for (const format of plan.columnFormats) sheet.getColumn(format.column).style = excelStyle(format.style);
+  if (plan.table) renderTable(sheet, plan.table);
+  for (const cell of plan.cells) renderCell(sheet, cell, options);
+  for (const range of plan.merges) sheet.mergeCells(range.top, range.left, range.bottom, range.right);
+  for (const validation of plan.validations) addValidation(sheet, validation);
+  return sheet;
+}
+
+function renderTable(sheet: Worksheet, table: TablePlan): void {
+  sheet.addTable({
+    name: table.name,
+    ref: a1(table.headerRow, table.firstColumn),
+    headerRow: true,
+    style: { theme: 'TableStyleLight9', showRowStripes: true },
+    columns: table.columns.map((name) => ({ name, filterButton: true })),
+    rows: table.rows.map((row) => row.map(toExcel)),
+  });
+  const header = sheet.getRow(table.headerRow);
+  header.alignment = { wrapText: true, vertical: 'top' };
+  header.font = { bold: true };
+}
+
+function renderCell(sheet: Worksheet, planCell: PlanCell, options: RenderOptions): void {
+  const cell = sheet.getCell(planCell.row, planCell.column);
+  const { content } = planCell;
+  if (content.kind === 'value') {
+    cell.value = toExcel(content.value);
+  } else {
+    const result = options.cachedResults ? toExcel(content.expected) : null;
+    const cached = result === null ? {} : { result };
+    cell.value = content.array
+      ? { formula: content.formula, shareType: 'array', ref: cell.address, ...cached }
+      : { formula: content.formula, ...cached };
+  }
+  if (planCell.style) cell.style = excelStyle(planCell.style);
+}
+
+function addValidation(sheet: Worksheet, validation: ValidationPlan): void {
+  const { range, rule } = validation;
+  const common = {
+    allowBlank: true,
+    showInputMessage: true,
+    prompt: validation.prompt,
+    showErrorMessage: true,
+    errorStyle: 'stop',
+    errorTitle: 'Ogiltigt värde',
+    error: validation.error,
+  } as const;
+  const address = rangeA1(range.top, range.left, range.bottom, range.right);
+  switch (rule.kind) {
+    case 'list':
+      sheet.dataValidations.add(address, { ...common, type: 'list', formulae: [rule.source] });
+      return;
+    case 'wholeNumber':
+      sheet.dataValidations.add(address, {
+        ...common,
+        type: 'whole',
+        operator: 'between',
+        formulae: [rule.min, rule.max],
+      });
+      return;
+    case 'date':
+      sheet.dataValidations.add(address, {
+        ...common,
+        type: 'date',
+        operator: 'between',
+        formulae: [rule.min, rule.max],
+      });
+      return;
+  }
+}

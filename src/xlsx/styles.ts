@@ -1,0 +1,46 @@
+import type { Style } from 'exceljs';
+import { assertNever } from '../core/assertNever';
+import type { StyleName } from '../core/plan/types';
+
+const BLUE = 'FF1F4E79';
+const PALE = 'FFDDEBF7';
+
+/** How each plan style looks in an .xlsx file. The Office.js renderer maps the same names. */
+export function excelStyle(name: StyleName): Partial<Style> {
+  switch (name) {
+    case 'title':
+      return { font: { bold: true, size: 16, color: { argb: BLUE } } };
+    case 'subtitle':
+      return { font: { size: 12, color: { argb: BLUE } } };
+    case 'heading':
+      return { font: { bold: true, size: 13, color: { argb: BLUE } } };
+    case 'columnHeader':
+      return {
+        font: { bold: true },
+        fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: PALE } },
+        alignment: { wrapText: true, vertical: 'top' },
+      };
+    case 'band':
+      return {
+        font: { bold: true, color: { argb: 'FFFFFFFF' } },
+        fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: BLUE } },
+        alignment: { horizontal: 'center' },
+      };
+    case 'note':
+      return { font: { italic: true, color: { argb: 'FF595959' } } };
+    case 'label':
+      return { font: { bold: true } };
+    case 'count':
+      return { numFmt: '0', alignment: { horizontal: 'right' } };
+    case 'percent':
+      return { numFmt: '0 %', alignment: { horizontal: 'right' } };
+    case 'decimal':
+      return { numFmt: '0.0', alignment: { horizontal: 'right' } };
+    case 'date':
+      return { numFmt: 'yyyy-mm-dd' };
+    case 'sentence':
+      return { font: { size: 11 } };
+    default:
+      return assertNever(name);
+  }
+}
