@@ -1,4 +1,4 @@
-import type { CellErrorValue } from 'exceljs';
+import { ValueType, type Cell, type CellErrorValue } from 'exceljs';
 import { EMPTY, num, text, type CellValue } from '../core/cell';
 import { serialFromUtcDate } from '../core/dates';
 
@@ -44,4 +44,12 @@ export function fromExcel(value: unknown): CellValue {
     return 'result' in value ? fromExcel(value.result) : EMPTY;
   if ('text' in value) return fromExcel(value.text);
   return EMPTY;
+}
+
+/**
+ * A cell as the core reads it. For a formula this is its cached result, taken from `cell.result`:
+ * `cell.value` drops a result of 0 or "" (exceljs copies only truthy fields).
+ */
+export function fromExcelCell(cell: Cell): CellValue {
+  return cell.type === ValueType.Formula ? fromExcel(cell.result) : fromExcel(cell.value);
 }

@@ -1,7 +1,7 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import type { CellValue } from '../core/cell';
 import type { CellRange, SheetValues, WorkbookValues } from '../core/table/workbookValues';
-import { fromExcel } from './cellValues';
+import { fromExcelCell } from './cellValues';
 
 /** The values of every sheet, and the tables with their ranges, as the core reads them. */
 export function readWorkbookValues(workbook: Workbook): WorkbookValues {
@@ -13,7 +13,7 @@ function readSheet(sheet: Worksheet): SheetValues {
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, column) => {
-      cells[column - 1] = fromExcel(cell.value);
+      cells[column - 1] = fromExcelCell(cell);
     });
     rows[rowNumber - 1] = Array.from(cells, (c) => c ?? { kind: 'empty' });
   });

@@ -11,7 +11,7 @@ import { resultsHeaderCells } from './resultsHeader';
 import { settingRef } from './settingsSheet';
 import { summaryCells, summarySubjects } from './resultsSummary';
 import { formulaCell, valueCell, type PlanCell, type SheetPlan } from './types';
-import { FIRST_FIGURE_COLUMN, type GroupRows } from './resultsLayout';
+import { FIRST_FIGURE_COLUMN, TOTAL_LABEL, type GroupRows } from './resultsLayout';
 
 export const RESULTS_SHEET_NAME = 'Resultat';
 const SUMMARY_FIRST_ROW = 7;
@@ -71,7 +71,7 @@ function breakdownSection(
     const g = figures[i];
     if (!g) return;
     groupRows.set(g, row);
-    cells.push(valueCell(row, 1, text(spec.key[0] ?? breakdown.title), 'label'));
+    cells.push(valueCell(row, 1, text(spec.key[0] ?? TOTAL_LABEL), 'label'));
     if (spec.key[1] !== undefined) cells.push(valueCell(row, 2, text(spec.key[1]), 'label'));
     const formulas = new GroupFormulas(inputs.codebook, inputs.tableColumns, spec);
     FIGURE_COLUMNS.forEach((column, c) => {

@@ -1,0 +1,83 @@
+import { text } from '../../src/core/cell';
+import { DEFAULT_CODEBOOK } from '../../src/core/codebook/defaultCodebook';
+import type { Codebook, ValueOption, VariableKey } from '../../src/core/codebook/types';
+import { EXAMPLE_SETTINGS, exampleCaseRows } from '../../src/core/example/generate';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
+import type { NewWorkbookInput } from '../../src/xlsx/followUpWorkbook';
+import { caseRow, date, messyRows, validCase } from './caseRows';
+
+export interface Fixture {
+  readonly name: string;
+  readonly input: NewWorkbookInput;
+}
+
+const withMinCount = (settings: Settings, minCount: number): Settings => ({ ...settings, minCount });
+
+/** A codebook a team has edited: renamed and added labels, including characters COUNTIFS treats specially. */
+export function teamCodebook(): Codebook {
+  const replace = (key: VariableKey, values: ValueOption[]) => (v: Codebook['variables'][number]) =>
+    v.key === key ? { ...v, values } : v;
+  const variables = DEFAULT_CODEBOOK.variables
+    .map(
+      replace('situation', [
+        { label: 'Förbättrad', role: 'positive' },
+        { label: 'Bättre*', role: 'positive' },
+        { label: 'Oförändrad', role: 'unchanged' },
+        { label: 'Sämre ~ försämrad', role: 'worse' },
+        { label: '<Okänd>', role: 'unknown' },
+      ]),
+    )
+    .map(
+      replace('unit', [
+        { label: 'Enhet A', role: null },
+        { label: 'Enhet ?B', role: null },
+      ]),
+    );
+  return { variables };
+}
+
+/** The workbooks the LibreOffice suite recalculates: the example and the edge cases of issue 2. */
+export function fixtures(): Fixture[] {
+  const team = teamCodebook();
+  return [
+    { name: 'example', input: { rows: exampleCaseRows(DEFAULT_CODEBOOK), settings: EXAMPLE_SETTINGS } },
+    {
+      name: 'example-unmasked',
+      input: { rows: exampleCaseRows(DEFAULT_CODEBOOK), settings: withMinCount(EXAMPLE_SETTINGS, 0) },
+    },
+    { name: 'empty', input: {} },
+    { name: 'one-case', input: { rows: [caseRow(validCase())] } },
+    {
+      name: 'all-unknown',
+      input: {
+        rows: [1, 2, 3, 4, 5, 6].map((i) =>
+          caseRow(
+            validCase({
+              caseId: `V-${i}`,
+              situation: i % 2 ? 'Okänd' : undefined,
+              reactualisation: undefined,
+            }),
+          ),
+        ),
+      },
+    },
+    { name: 'messy', input: { rows: messyRows(240, 7), settings: withMinCount(DEFAULT_SETTINGS, 3) } },
+    {
+      name: 'team-codebook',
+      input: {
+        codebook: team,
+        rows: [
+          ...messyRows(80, 11, team),
+          caseRow(validCase({ unit: 'Enhet ?B', situation: 'Bättre*' }), team),
+          caseRow(validCase({ unit: 'Enhet XB', situation: 'Bättre!' }), team),
+          caseRow(
+            validCase({ unit: 'enhet ?b', situation: '<okänd>', actualisedOn: date('2019-05-01') }),
+            team,
+          ),
+          caseRow(validCase({ unit: text('Enhet A'), situation: 'Sämre ~ försämrad' }), team),
+        ],
+        settings: withMinCount(DEFAULT_SETTINGS, 2),
+      },
+    },
+  ];
+}

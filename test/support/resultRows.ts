@@ -1,0 +1,37 @@
+import type ExcelJS from 'exceljs';
+import type { CellValue } from '../../src/core/cell';
+import { FIGURE_COLUMNS } from '../../src/core/plan/figureColumns';
+import { FIRST_FIGURE_COLUMN } from '../../src/core/plan/resultsLayout';
+import { fromExcelCell } from '../../src/xlsx/cellValues';
+
+/** The shown figures of one group row of a result sheet, by column header. */
+export type ShownRow = Map<string, CellValue>;
+
+/**
+ * Reads a result sheet as a reader does: under each section title, the group rows by their labels.
+ * Keys are "title|label|sublabel".
+ */
+export function readResultRows(sheet: ExcelJS.Worksheet, titles: readonly string[]): Map<string, ShownRow> {
+  const rows = new Map<string, ShownRow>();
+  let section: string | null = null;
+  for (let r = 1; r <= sheet.rowCount; r++) {
+    const first = fromExcelCell(sheet.getCell(r, 1));
+    const label = first.kind === 'text' ? first.text : '';
+    if (titles.includes(label)) {
+      section = label;
+      r++; // the column header row
+      continue;
+    }
+    if (section === null || label === '') {
+      section = null;
+      continue;
+    }
+    const sub = fromExcelCell(sheet.getCell(r, 2));
+    const shown: ShownRow = new Map();
+    FIGURE_COLUMNS.forEach((c, i) =>
+      shown.set(c.header, fromExcelCell(sheet.getCell(r, FIRST_FIGURE_COLUMN + i))),
+    );
+    rows.set(`${section}|${label}|${sub.kind === 'text' ? sub.text : ''}`, shown);
+  }
+  return rows;
+}
