@@ -19,8 +19,10 @@ export function utcDateFromSerial(serial: number): Date {
   return new Date(Math.round((serial - UNIX_EPOCH_SERIAL) * MS_PER_DAY));
 }
 
+/** 2019-03-05 for a serial; the bare number when it is no date at all, so a message never fails. */
 export function isoFromSerial(serial: number): string {
-  return utcDateFromSerial(serial).toISOString().slice(0, 10);
+  const date = utcDateFromSerial(serial);
+  return Number.isNaN(date.getTime()) ? String(serial) : date.toISOString().slice(0, 10);
 }
 
 function toSerial(value: number): DateSerial {

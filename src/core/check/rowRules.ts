@@ -1,7 +1,7 @@
 import { foldCase, isBlank, matchKey, numberOf, type CellValue } from '../cell';
 import type { Codebook, VariableKey } from '../codebook/types';
 import { variableOf } from '../codebook/defaultCodebook';
-import { isoFromSerial } from '../dates';
+import { isoFromSerial, isPlausibleSerial } from '../dates';
 import { warning, type Finding } from './problem';
 
 export type RowFinding = Finding & { readonly variable: VariableKey };
@@ -9,9 +9,14 @@ export type RowFinding = Finding & { readonly variable: VariableKey };
 /** Problems that need two cells of the same row to see. */
 export function checkRow(codebook: Codebook, cellOf: (key: VariableKey) => CellValue): RowFinding[] {
   const findings: RowFinding[] = [];
-  const actualised = numberOf(cellOf('actualisedOn'));
+  const dateIn = (key: VariableKey) => {
+    const value = numberOf(cellOf(key));
+    // An impossible date is reported on its own; comparing it would only add noise.
+    return value !== null && isPlausibleSerial(value) ? value : null;
+  };
+  const actualised = dateIn('actualisedOn');
   for (const key of ['investigationClosedOn', 'closedOn'] as const) {
-    const later = numberOf(cellOf(key));
+    const later = dateIn(key);
     if (actualised !== null && later !== null && later < actualised) {
       const name = variableOf(codebook, key).name;
       findings.push({

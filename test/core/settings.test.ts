@@ -1,0 +1,39 @@
+import { parseAgeBands } from '../../src/core/settings';
+import { parseTextDate, isoFromSerial } from '../../src/core/dates';
+import { roundLikeExcel } from '../../src/core/figures/stats';
+
+describe('age bands written in Inställningar', () => {
+  it('read with hyphens or en dashes, each band ending where the next begins', () => {
+    expect(parseAgeBands('0-17, 18–25,65+')).toEqual([
+      { label: '0–17', from: 0, toExclusive: 18 },
+      { label: '18–64', from: 18, toExclusive: 65 },
+      { label: '65+', from: 65, toExclusive: null },
+    ]);
+  });
+  it('are refused when not rising or not readable', () => {
+    expect(parseAgeBands('18-25, 0-17')).toBeNull();
+    expect(parseAgeBands('unga, gamla')).toBeNull();
+    expect(parseAgeBands('')).toBeNull();
+  });
+});
+
+describe('dates typed as text', () => {
+  it.each([
+    ['2019-03-05', '2019-03-05'],
+    ['5/3/2019', '2019-03-05'],
+    ['5 mars 2019', '2019-03-05'],
+    [' 05 mars  2019 ', '2019-03-05'],
+    ['20190305', '2019-03-05'],
+  ])('read "%s" as %s', (typed, iso) => expect(isoFromSerial(parseTextDate(typed)!)).toBe(iso));
+
+  it.each(['2019-02-30', 'mars', '32/1/2019', ''])('refuse "%s"', (typed) =>
+    expect(parseTextDate(typed)).toBeNull(),
+  );
+});
+
+describe('rounding as the sheet rounds', () => {
+  it('rounds 70.5 computed in binary as 70.4999… up, as Excel and LibreOffice do', () => {
+    expect(roundLikeExcel(0.705 * 100)).toBe(71);
+    expect(roundLikeExcel(0.3449 * 100)).toBe(34);
+  });
+});
