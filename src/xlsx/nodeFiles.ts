@@ -47,7 +47,8 @@ export async function readBytes(path: string): Promise<Uint8Array> {
 }
 
 function fileProblem(e: unknown, path: string): FileProblem {
-  const code = e instanceof Error && 'code' in e ? String(e.code) : '';
+  // Duck-typed: errors from another realm (a worker, a test sandbox) are not `instanceof Error`.
+  const code = typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : '';
   switch (code) {
     case 'ENOENT':
       return new FileProblem(`Filen finns inte: ${path}`);

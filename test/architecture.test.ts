@@ -1,0 +1,52 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { DEFAULT_CODEBOOK } from '../src/core/codebook/defaultCodebook';
+import { exampleCaseRows } from '../src/core/example/generate';
+
+jest.setTimeout(60_000);
+
+describe('the import direction', () => {
+  // The real eslint binary: its flat config is an ES module, which Jest's sandbox cannot import.
+  const root = join(__dirname, '..');
+  const lintAs = async (file: string, code: string): Promise<string[]> => {
+    const run = spawnSync(
+      join(root, 'node_modules/.bin/eslint'),
+      ['--stdin', '--stdin-filename', file, '--format', 'json'],
+      {
+        cwd: root,
+        input: code,
+        encoding: 'utf8',
+      },
+    );
+    const [report] = JSON.parse(run.stdout) as { messages: { ruleId: string }[] }[];
+    return report!.messages.map((m) => m.ruleId);
+  };
+
+  it.each([
+    ["import ExcelJS from 'exceljs';"],
+    ["import { readFile } from 'node:fs';"],
+    ["import { useState } from 'react';"],
+    ["import { main } from '../cli/main';"],
+    ["import { renderSheet } from '../xlsx/renderPlan';"],
+  ])('forbids the core to %s', async (line) => {
+    expect(await lintAs('src/core/plan/example.ts', `${line}\nexport const x = 1;\n`)).toContain(
+      'no-restricted-imports',
+    );
+  });
+
+  it('lets an adapter import the core', async () => {
+    const messages = await lintAs(
+      'src/xlsx/example.ts',
+      "import { EMPTY } from '../core/cell';\nexport const x = EMPTY;\n",
+    );
+    expect(messages).not.toContain('no-restricted-imports');
+  });
+});
+
+describe('the fictitious example', () => {
+  it('is the same every time (fixed seed) and holds no personal identity number', () => {
+    const first = exampleCaseRows(DEFAULT_CODEBOOK);
+    expect(exampleCaseRows(DEFAULT_CODEBOOK)).toEqual(first);
+    expect(first).toHaveLength(79);
+  });
+});

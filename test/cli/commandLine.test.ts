@@ -1,0 +1,118 @@
+import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../../src/cli/main';
+
+function run(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  return main(args, { out: (l) => out.push(l), err: (l) => err.push(l) }).then((code) => ({
+    code,
+    out,
+    err,
+  }));
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'cli-'));
+const path = (name: string) => join(dir, name);
+
+describe('uppfoljning new / check / results', () => {
+  it('creates the example, finds no problem in it, and prints the headline figures', async () => {
+    expect((await run('new', path('ex.xlsx'), '--example')).code).toBe(0);
+    const check = await run('check', path('ex.xlsx'));
+    expect([check.code, check.out.at(-1)]).toEqual([0, 'Inga problem hittades.']);
+    const results = await run('results', path('ex.xlsx'));
+    expect(results.code).toBe(0);
+    expect(results.out.join('\n')).toContain(
+      'För Vuxenenheten visade resultaten en positiv förändring i 70 %',
+    );
+  });
+
+  it('writes results into -o and leaves the original file as it was', async () => {
+    await run('new', path('orig.xlsx'), '--example');
+    const before = readFileSync(path('orig.xlsx'));
+    expect((await run('results', path('orig.xlsx'), '-o', path('copy.xlsx'))).code).toBe(0);
+    expect(readFileSync(path('orig.xlsx')).equals(before)).toBe(true);
+    expect(existsSync(path('copy.xlsx'))).toBe(true);
+  });
+
+  it('never overwrites an existing file unless told to', async () => {
+    await run('new', path('kept.xlsx'));
+    const again = await run('new', path('kept.xlsx'), '--example');
+    expect(again.code).not.toBe(0);
+    expect(again.err).toEqual([expect.stringContaining('finns redan')]);
+  });
+
+  it('exits 1 from check when there is an error, and lists problems as JSON on request', async () => {
+    writeFileSync(path('cases.csv'), 'Ärende-ID;Enhet;Kön;Ålder\nV-1;Vuxenenheten;K;45 år\n');
+    expect((await run('import', path('cases.csv'), path('imported.xlsx'))).code).toBe(0);
+    const check = await run('check', path('imported.xlsx'), '--json', '--today', '2026-11-22');
+    expect(check.code).toBe(1);
+    const { problems } = JSON.parse(check.out.join('\n'));
+    expect(problems).toContainEqual({
+      severity: 'error',
+      code: 'invalid-age',
+      sheet: 'Ärenden',
+      cell: 'D3',
+      message: expect.stringContaining('ingen ålder'),
+    });
+    expect(problems.find((p: { cell: string }) => p.cell === 'C3').message).toContain('Menade du "Kvinna"?');
+  });
+});
+
+describe('every failure is one Swedish line and a non-zero exit', () => {
+  beforeAll(() => {
+    writeFileSync(path('not.xlsx'), 'this is text, not a workbook');
+    writeFileSync(path('cases-only.csv'), 'namn\nx\n');
+  });
+
+  it.each([
+    ['a missing file', ['check', join(dir, 'saknas.xlsx')], /Filen finns inte/],
+    ['a file that is not an xlsx', ['results', join(dir, 'not.xlsx')], /ingen Excel-arbetsbok/],
+    [
+      'a CSV with no known column',
+      ['import', join(dir, 'cases-only.csv'), join(dir, 'x.xlsx')],
+      /variabelnamn/,
+    ],
+    ['an unknown command', ['rensa'], /okänt kommando/],
+    ['a missing argument', ['check'], /behöver en arbetsbok/],
+    ['an unknown option', ['check', 'a.xlsx', '--snabbt'], /Unknown option|okänd/i],
+  ])('%s', async (_, args, message) => {
+    const { code, err } = await run(...args);
+    expect(code).toBeGreaterThan(0);
+    expect(err[0]).toMatch(message);
+    expect(err.join('\n')).not.toMatch(/\n\s+at /);
+  });
+
+  it('a workbook with no case table', async () => {
+    const empty = path('no-table.xlsx');
+    const ExcelJS = (await import('exceljs')).default;
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Blad1').getCell('A1').value = 'hej';
+    await workbook.xlsx.writeFile(empty);
+    const { code, err } = await run('results', empty);
+    expect([code, err.length]).toEqual([2, 1]);
+    expect(err[0]).toMatch(/Hittar inga ärenden/);
+  });
+
+  it('a workbook Excel has open (its lock file is there)', async () => {
+    await run('new', path('open.xlsx'), '--example');
+    writeFileSync(path('~$open.xlsx'), '');
+    const { code, err } = await run('results', path('open.xlsx'));
+    expect(code).toBe(2);
+    expect(err[0]).toMatch(/öppen i Excel/);
+  });
+
+  it('a file that may not be written', async () => {
+    if (process.getuid?.() === 0) return; // root writes anywhere; the lock-file case covers the message path
+    await run('new', path('ro.xlsx'), '--example');
+    chmodSync(dir, 0o500);
+    try {
+      const { code, err } = await run('results', path('ro.xlsx'));
+      expect(code).toBe(2);
+      expect(err[0]).toMatch(/låst eller skrivskyddad/);
+    } finally {
+      chmodSync(dir, 0o700);
+    }
+  });
+});

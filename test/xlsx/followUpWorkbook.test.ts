@@ -1,0 +1,105 @@
+import ExcelJS from 'exceljs';
+import { DEFAULT_CODEBOOK } from '../../src/core/codebook/defaultCodebook';
+import { WorkbookShapeError } from '../../src/core/errors';
+import { EXAMPLE_SETTINGS, exampleCaseRows } from '../../src/core/example/generate';
+import { resultsJson } from '../../src/core/figures/json';
+import { fromExcelCell } from '../../src/xlsx/cellValues';
+import { checkWorkbook, createFollowUpWorkbook, writeResultsSheet } from '../../src/xlsx/followUpWorkbook';
+import { serialFromYmd } from '../../src/core/dates';
+import { teamCodebook } from '../support/fixtures';
+import { caseRow, validCase } from '../support/caseRows';
+
+const example = () =>
+  createFollowUpWorkbook({ rows: exampleCaseRows(DEFAULT_CODEBOOK), settings: EXAMPLE_SETTINGS });
+
+async function reopen(workbook: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
+  const copy = new ExcelJS.Workbook();
+  await copy.xlsx.load(new Uint8Array(await workbook.xlsx.writeBuffer()));
+  return copy;
+}
+
+function sheetDump(sheet: ExcelJS.Worksheet): string[] {
+  const cells: string[] = [];
+  sheet.eachRow({ includeEmpty: true }, (row, r) =>
+    row.eachCell({ includeEmpty: true }, (cell, c) => {
+      const formula = cell.type === ExcelJS.ValueType.Formula ? cell.formula : '';
+      cells.push(`${r}:${c}=${JSON.stringify(fromExcelCell(cell))}${formula}|${cell.numFmt ?? ''}`);
+    }),
+  );
+  return cells;
+}
+
+describe('a follow-up workbook file', () => {
+  it('has the four sheets, the table Arenden and the band row', async () => {
+    const workbook = await reopen(example());
+    writeResultsSheet(workbook);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      'Ärenden',
+      'Kodbok',
+      'Inställningar',
+      'Resultat',
+    ]);
+    const cases = workbook.getWorksheet('Ärenden')!;
+    expect(Object.keys(cases.tables)).toEqual(['Arenden']);
+    expect(['C1', 'I1', 'N1'].map((a) => cases.getCell(a).value)).toEqual([
+      'Bakgrund',
+      'Process',
+      'Resultat',
+    ]);
+    expect(cases.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
+  });
+
+  it('writes the result sheet without changing any cell of Ärenden', async () => {
+    const workbook = await reopen(example());
+    const before = sheetDump(workbook.getWorksheet('Ärenden')!);
+    writeResultsSheet(workbook);
+    const after = sheetDump((await reopen(workbook)).getWorksheet('Ärenden')!);
+    expect(after).toEqual(before);
+  });
+
+  it('gives the same result sheet when written twice', async () => {
+    const once = await reopen(example());
+    writeResultsSheet(once);
+    const twice = await reopen(once);
+    writeResultsSheet(twice);
+    expect(sheetDump((await reopen(twice)).getWorksheet('Resultat')!)).toEqual(
+      sheetDump((await reopen(once)).getWorksheet('Resultat')!),
+    );
+    expect(twice.worksheets.map((s) => s.name)).toEqual(once.worksheets.map((s) => s.name));
+  });
+
+  it('reads the columns of Arenden whatever their order', async () => {
+    const reference = resultsJson(writeResultsSheet(example()).results);
+    const order = [...DEFAULT_CODEBOOK.variables.keys()].reverse();
+    const shuffled = createFollowUpWorkbook({
+      codebook: { variables: order.map((i) => DEFAULT_CODEBOOK.variables[i]!) },
+      rows: exampleCaseRows(DEFAULT_CODEBOOK).map((row) => order.map((i) => row[i]!)),
+      settings: EXAMPLE_SETTINGS,
+    });
+    expect(resultsJson(writeResultsSheet(await reopen(shuffled)).results)).toEqual(reference);
+  });
+
+  it("honours the team's own labels and roles from the Kodbok sheet", async () => {
+    const codebook = teamCodebook();
+    const workbook = createFollowUpWorkbook({
+      codebook,
+      rows: [caseRow(validCase({ unit: 'Enhet ?B', situation: 'Bättre*' }), codebook)],
+    });
+    const { results } = writeResultsSheet(await reopen(workbook));
+    const unit = results.groups.find((g) => g.by === 'unit' && g.key[0] === 'Enhet ?B')!;
+    expect([unit.n, unit.positive, unit.positiveRate]).toEqual([1, 1, 1]);
+  });
+
+  it('refuses results, in Swedish, for case rows that are not in the table Arenden', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Mina ärenden');
+    sheet.addRow(DEFAULT_CODEBOOK.variables.map((v) => v.name));
+    sheet.addRow(['V-1', 'Vuxenenheten']);
+    expect(() => writeResultsSheet(workbook)).toThrow(WorkbookShapeError);
+    expect(() => writeResultsSheet(workbook)).toThrow(/Infoga > Tabell/);
+    const problems = checkWorkbook(workbook, serialFromYmd(2026, 11, 22));
+    expect(
+      problems.some((p) => p.sheet === 'Mina ärenden' && p.cell === 'C2' && p.code === 'missing-value'),
+    ).toBe(true);
+  });
+});
