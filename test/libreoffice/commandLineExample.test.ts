@@ -80,7 +80,7 @@ describe('the example workbook made by the command line, recalculated by LibreOf
       ['Utredningar med tid', (g) => shownCount(g.investigationDays.n, t)],
       ['Utredningar över gränsen', (g) => shownCount(g.investigationDays.overLimit, t)],
     ];
-    const disagreements = json.groups.flatMap((g) => {
+    const disagreements = json.groups.flatMap((g): object[] => {
       const row = rowOf(g);
       if (!row) return [{ group: g.key, problem: 'no row on the sheet' }];
       return checks.flatMap(([header, expected]) =>

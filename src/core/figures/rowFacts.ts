@@ -1,7 +1,7 @@
-import { foldCase, isBlank, matchKey, numberOf } from '../cell';
+import { foldCase, isBlank, numberOf, type CellValue } from '../cell';
 import type { Role } from '../codebook/roles';
 import type { Codebook, VariableKey } from '../codebook/types';
-import { cellOf, isEmptyRow, type CaseTable } from '../table/caseTable';
+import { columnValues, isEmptyRow, type CaseTable } from '../table/caseTable';
 
 /** What the figures need of one role column for one row: its role, blank, or something else. */
 export type RoleFact = Role | 'blank' | 'unlabelled' | 'other';
@@ -33,10 +33,10 @@ const KEYED: readonly VariableKey[] = [
 
 export function rowFacts(table: CaseTable, codebook: Codebook): RowFacts {
   const count = table.rows.length;
-  const indices = Array.from({ length: count }, (_, i) => i);
   const keys: Partial<Record<VariableKey, (string | null)[]>> = {};
-  for (const key of KEYED) keys[key] = indices.map((i) => matchKey(cellOf(table, i, key)));
-  const numbersOf = (key: VariableKey) => indices.map((i) => numberOf(cellOf(table, i, key)));
+  const fold = cachedFold();
+  for (const key of KEYED) keys[key] = columnValues(table, key).map(fold);
+  const numbersOf = (key: VariableKey) => columnValues(table, key).map(numberOf);
   const actualised = numbersOf('actualisedOn');
   const investigated = numbersOf('investigationClosedOn');
   return {
@@ -48,7 +48,21 @@ export function rowFacts(table: CaseTable, codebook: Codebook): RowFacts {
     reactualisation: roleFacts(table, codebook, 'reactualisation'),
     completion: roleFacts(table, codebook, 'completion'),
     severity: roleFacts(table, codebook, 'severity'),
-    investigationDays: indices.map((i) => daysBetween(actualised[i] ?? null, investigated[i] ?? null)),
+    investigationDays: actualised.map((start, i) => daysBetween(start, investigated[i] ?? null)),
+  };
+}
+
+/** matchKey with a memory: the same few labels stand in thousands of rows. */
+function cachedFold(): (cell: CellValue) => string | null {
+  const folded = new Map<string, string>();
+  return (cell) => {
+    if (cell.kind !== 'text') return null;
+    let key = folded.get(cell.text);
+    if (key === undefined) {
+      key = foldCase(cell.text);
+      folded.set(cell.text, key);
+    }
+    return key;
   };
 }
 
@@ -62,10 +76,10 @@ function roleFacts(table: CaseTable, codebook: Codebook, key: VariableKey): Role
   for (const option of variable?.values ?? []) {
     if (!roleByKey.has(foldCase(option.label))) roleByKey.set(foldCase(option.label), option.role);
   }
-  return table.rows.map((_, i) => {
-    const cell = cellOf(table, i, key);
+  const fold = cachedFold();
+  return columnValues(table, key).map((cell) => {
     if (isBlank(cell)) return 'blank';
-    const found = roleByKey.get(matchKey(cell) ?? '\u0000');
+    const found = roleByKey.get(fold(cell) ?? '\u0000');
     if (found === undefined) return 'other';
     return found ?? 'unlabelled';
   });

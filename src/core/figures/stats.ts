@@ -1,8 +1,37 @@
+/** The median by selection (linear time): a group can hold 100,000 values and there are dozens of groups. */
 export function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
-  const sorted = Float64Array.from(values).sort();
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? (sorted[mid] ?? null) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+  const work = Float64Array.from(values);
+  const mid = work.length >> 1;
+  const upper = select(work, mid);
+  if (work.length % 2 === 1) return upper;
+  let lower = -Infinity;
+  for (let i = 0; i < mid; i++) if ((work[i] ?? -Infinity) > lower) lower = work[i] ?? lower;
+  return (lower + upper) / 2;
+}
+
+/** Hoare's selection: puts the k-th smallest value at k, smaller ones before it, and returns it. */
+function select(a: Float64Array, k: number): number {
+  let left = 0;
+  let right = a.length - 1;
+  while (left < right) {
+    const pivot = a[(left + right) >> 1] ?? 0;
+    let i = left;
+    let j = right;
+    while (i <= j) {
+      while ((a[i] ?? 0) < pivot) i++;
+      while ((a[j] ?? 0) > pivot) j--;
+      if (i <= j) {
+        const t = a[i] ?? 0;
+        a[i++] = a[j] ?? 0;
+        a[j--] = t;
+      }
+    }
+    if (k <= j) right = j;
+    else if (k >= i) left = i;
+    else break;
+  }
+  return a[k] ?? 0;
 }
 
 export function mean(values: readonly number[]): number | null {

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Every test suite of the project: the README's test command (npm test) and CI's (.ci/run).
+# Installs what the suites need where it can (npm packages; LibreOffice and xmllint from Debian when
+# this user may install), and says plainly what it could not. Exits non-zero if any suite failed or
+# could not run: a suite that did not run is never reported as passed.
+set -u
+cd "$(dirname "$0")/.."
+
+failed=()
+not_run=()
+step() { printf '\n== %s\n' "$*"; }
+run() {
+  local name=$1
+  shift
+  step "$name"
+  if "$@"; then echo "-- $name: ok"; else echo "-- $name: FAILED"; failed+=("$name"); fi
+}
+
+step "npm packages"
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  npm ci --no-audit --no-fund || { echo "npm ci failed"; exit 1; }
+fi
+
+# System packages: LibreOffice (headless Calc) for the recalculation suite, xmllint for the manifest check.
+missing=()
+command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc-nogui)
+command -v xmllint >/dev/null 2>&1 || missing+=(libxml2-utils)
+if [ ${#missing[@]} -gt 0 ]; then
+  step "Debian packages: ${missing[*]}"
+  if [ "$(id -u)" = 0 ]; then as_root=(); elif sudo -n true 2>/dev/null; then as_root=(sudo -n); else as_root=(none); fi
+  if [ "${as_root[0]:-}" = none ] || ! command -v apt-get >/dev/null 2>&1; then
+    echo "Cannot install ${missing[*]}: this user is not root, has no password-less sudo, or there is no apt-get."
+    echo "Ask for them to be installed: apt-get install ${missing[*]}"
+  else
+    "${as_root[@]}" apt-get update -qq && DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null \
+      || echo "apt-get could not install ${missing[*]}."
+  fi
+fi
+
+run "types (whole project)" npx tsc --noEmit -p tsconfig.json
+run "types (core: no Node, no DOM)" npx tsc --noEmit -p tsconfig.core.json
+run "lint" npx eslint .
+run "format" npx prettier --check .
+run "build" npx webpack --mode production
+run "unit tests" npx jest --selectProjects unit
+if command -v soffice >/dev/null 2>&1; then
+  run "LibreOffice recalculation" npx jest --selectProjects libreoffice
+else
+  not_run+=("LibreOffice recalculation (soffice not installed)")
+fi
+
+printf '\n== Summary\n'
+[ ${#failed[@]} -eq 0 ] || printf 'FAILED: %s\n' "${failed[@]}"
+[ ${#not_run[@]} -eq 0 ] || printf 'NOT RUN: %s\n' "${not_run[@]}"
+if [ ${#failed[@]} -eq 0 ] && [ ${#not_run[@]} -eq 0 ]; then
+  echo "All suites passed."
+  exit 0
+fi
+exit 1
