@@ -68,7 +68,11 @@ function measure(name: Phase, file: string): Measurement {
       maxBuffer: 1 << 20,
     },
   );
-  return JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as Measurement;
+  const parsed: unknown = JSON.parse(output.trim().split('\n').at(-1) ?? '{}');
+  if (typeof parsed === 'object' && parsed && 'seconds' in parsed && 'peakMiB' in parsed) {
+    return { seconds: Number(parsed.seconds), peakMiB: Number(parsed.peakMiB) };
+  }
+  throw new Error(`${name} printed no measurement: ${output}`);
 }
 
 async function main(): Promise<void> {

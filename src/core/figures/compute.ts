@@ -150,8 +150,8 @@ function tallyRows(rows: readonly number[], facts: RowFacts, limit: number) {
     severityKnown: 0,
     severityHighest: 0,
     overLimit: 0,
-    days: [] as number[],
-    ages: [] as number[],
+    days: new Array<number>(),
+    ages: new Array<number>(),
   };
   const ages = facts.numbers.age ?? [];
   for (const i of rows) {
@@ -182,14 +182,6 @@ function tallyRows(rows: readonly number[], facts: RowFacts, limit: number) {
   return c;
 }
 
-function pick(rows: readonly number[], values: readonly (number | null)[]): number[] {
-  const picked: number[] = [];
-  for (const i of rows) {
-    const v = values[i];
-    if (v !== null && v !== undefined) picked.push(v);
-  }
-  return picked;
-}
 
 function dataQuality(table: CaseTable, codebook: Codebook, facts: RowFacts, cases: number): DataQuality[] {
   return codebook.variables
