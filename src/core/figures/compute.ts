@@ -182,7 +182,6 @@ function tallyRows(rows: readonly number[], facts: RowFacts, limit: number) {
   return c;
 }
 
-
 function dataQuality(table: CaseTable, codebook: Codebook, facts: RowFacts, cases: number): DataQuality[] {
   return codebook.variables
     .filter((v) => table.columnOf[v.key] !== undefined)
