@@ -13,6 +13,8 @@ export type RoleFact = Role | 'blank' | 'unlabelled' | 'other';
 export interface RowFacts {
   readonly count: number;
   readonly empty: readonly boolean[];
+  /** The indices of the rows that are not empty: the cases. */
+  readonly caseRows: readonly number[];
   readonly keys: Readonly<Partial<Record<VariableKey, readonly (string | null)[]>>>;
   readonly numbers: Readonly<Partial<Record<VariableKey, readonly (number | null)[]>>>;
   readonly situation: readonly RoleFact[];
@@ -39,9 +41,15 @@ export function rowFacts(table: CaseTable, codebook: Codebook): RowFacts {
   const numbersOf = (key: VariableKey) => columnValues(table, key).map(numberOf);
   const actualised = numbersOf('actualisedOn');
   const investigated = numbersOf('investigationClosedOn');
+  const empty = table.rows.map(isEmptyRow);
+  const caseRows: number[] = [];
+  empty.forEach((isEmpty, i) => {
+    if (!isEmpty) caseRows.push(i);
+  });
   return {
     count,
-    empty: table.rows.map(isEmptyRow),
+    empty,
+    caseRows,
     keys,
     numbers: { age: numbersOf('age') },
     situation: roleFacts(table, codebook, 'situation'),

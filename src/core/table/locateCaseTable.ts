@@ -1,4 +1,4 @@
-import type { CellValue } from '../cell';
+import { EMPTY, type CellValue } from '../cell';
 import type { Codebook } from '../codebook/types';
 import { CASE_SHEET_NAME, CASE_TABLE_NAME, mapHeaders, type CaseTable } from './caseTable';
 import { valueAt, type CellRange, type SheetValues, type WorkbookValues } from './workbookValues';
@@ -60,10 +60,11 @@ function lastUsedRow(sheet: SheetValues, left: number, right: number): number {
 function tableFromRange(sheet: SheetValues, range: CellRange, codebook: Codebook, named: boolean): CaseTable {
   const headers: string[] = [];
   for (let c = range.left; c <= range.right; c++) headers.push(headerText(valueAt(sheet, range.top, c)));
+  const width = range.right - range.left + 1;
   const rows: CellValue[][] = [];
   for (let r = range.top + 1; r <= range.bottom; r++) {
-    const row: CellValue[] = [];
-    for (let c = range.left; c <= range.right; c++) row.push(valueAt(sheet, r, c));
+    const row = (sheet.rows[r - 1] ?? []).slice(range.left - 1, range.right);
+    for (let c = 0; c < width; c++) row[c] ??= EMPTY;
     rows.push(row);
   }
   return {
