@@ -8,6 +8,10 @@ cd "$(dirname "$0")/.."
 
 failed=()
 not_run=()
+passed_tests=0
+failed_tests=0
+jest_log=$(mktemp)
+trap 'rm -f "$jest_log"' EXIT
 step() { printf '\n== %s\n' "$*"; }
 run() {
   local name=$1
@@ -42,14 +46,31 @@ run "types (core: no Node, no DOM)" npx tsc --noEmit -p tsconfig.core.json
 run "lint" npx eslint .
 run "format" npx prettier --check .
 run "build" npx webpack --mode production
-run "unit tests" npx jest --selectProjects unit
+# Jest's own counts, kept for the closing line.
+jest_suite() {
+  npx jest --selectProjects "$1" 2>&1 | tee "$jest_log"
+  local status=${PIPESTATUS[0]}
+  local line
+  line=$(grep -E '^Tests:' "$jest_log" | tail -1)
+  passed_tests=$((passed_tests + $(echo "$line" | grep -oE '[0-9]+ passed' | grep -oE '[0-9]+' || echo 0)))
+  failed_tests=$((failed_tests + $(echo "$line" | grep -oE '[0-9]+ failed' | grep -oE '[0-9]+' || echo 0)))
+  return "$status"
+}
+
+if command -v xmllint >/dev/null 2>&1; then
+  run "manifest schema" xmllint --noout --schema ../shared/schemas/addin-manifest/OfficeAppManifestV1_1.xsd manifest.xml
+else
+  not_run+=("manifest schema (xmllint not installed)")
+fi
+run "unit tests" jest_suite unit
 if command -v soffice >/dev/null 2>&1; then
-  run "LibreOffice recalculation" npx jest --selectProjects libreoffice
+  run "LibreOffice recalculation" jest_suite libreoffice
 else
   not_run+=("LibreOffice recalculation (soffice not installed)")
 fi
 
 printf '\n== Summary\n'
+echo "tests: ${passed_tests} passed, ${failed_tests} failed"
 [ ${#failed[@]} -eq 0 ] || printf 'FAILED: %s\n' "${failed[@]}"
 [ ${#not_run[@]} -eq 0 ] || printf 'NOT RUN: %s\n' "${not_run[@]}"
 if [ ${#failed[@]} -eq 0 ] && [ ${#not_run[@]} -eq 0 ]; then
