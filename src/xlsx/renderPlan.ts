@@ -92,17 +92,10 @@ function addValidation(sheet: Worksheet, validation: ValidationPlan): void {
       sheet.dataValidations.add(address, { ...common, type: 'list', formulae: [rule.source] });
       return;
     case 'wholeNumber':
-      sheet.dataValidations.add(address, {
-        ...common,
-        type: 'whole',
-        operator: 'between',
-        formulae: [rule.min, rule.max],
-      });
-      return;
     case 'date':
       sheet.dataValidations.add(address, {
         ...common,
-        type: 'date',
+        type: rule.kind === 'date' ? 'date' : 'whole',
         operator: 'between',
         formulae: [rule.min, rule.max],
       });
