@@ -54,7 +54,3 @@ export function describeCell(cell: CellValue): string {
       return cell.code;
   }
 }
-
-export function sameCell(a: CellValue, b: CellValue): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}

@@ -63,6 +63,28 @@ export function fixtures(): Fixture[] {
     },
     { name: 'messy', input: { rows: messyRows(240, 7), settings: withMinCount(DEFAULT_SETTINGS, 3) } },
     {
+      name: 'extra-columns',
+      input: {
+        rows: messyRows(40, 5).map((row, i) => [...row, text(i % 3 ? `x${i}` : ''), text('')]),
+        extraColumns: ['Egen [kolumn] #1', "Handläggarens 'kod'"],
+      },
+    },
+    {
+      name: 'headers-as-typed',
+      input: {
+        codebook: {
+          variables: DEFAULT_CODEBOOK.variables.map((v) =>
+            v.key === 'gender'
+              ? { ...v, name: 'kön ' }
+              : v.key === 'situation'
+                ? { ...v, name: v.name.toUpperCase() }
+                : v,
+          ),
+        },
+        rows: messyRows(60, 3),
+      },
+    },
+    {
       name: 'team-codebook',
       input: {
         codebook: team,

@@ -2,7 +2,7 @@ import { a1 } from '../address';
 import { foldCase, isBlank, type CellValue } from '../cell';
 import type { Codebook } from '../codebook/types';
 import { RESULTS_SHEET_NAME } from '../plan/resultsSheet';
-import { cellOf, excelRowOf, isEmptyRow, type CaseTable } from '../table/caseTable';
+import { cellOf, emptyRowTest, excelRowOf, type CaseTable } from '../table/caseTable';
 import type { WorkbookValues } from '../table/workbookValues';
 import { containsPersonalNumber } from './personalNumber';
 import { error, type Finding, type Problem } from './problem';
@@ -43,8 +43,9 @@ function missingColumns(table: CaseTable, codebook: Codebook): Problem[] {
 function caseProblems(table: CaseTable, codebook: Codebook, context: CheckContext): Problem[] {
   const problems: Problem[] = [];
   const firstRowOfId = new Map<string, number>();
+  const isEmpty = emptyRowTest(table);
   table.rows.forEach((row, i) => {
-    if (isEmptyRow(row)) return;
+    if (isEmpty(row)) return;
     const excelRow = excelRowOf(table, i);
     const at = (column: number, finding: Finding): Problem => ({
       sheet: table.sheetName,

@@ -254,7 +254,3 @@ export function variableOf(codebook: Codebook, key: VariableKey): Variable {
   if (!variable) throw new CoreUsageError(`Codebook has no variable ${key}`);
   return variable;
 }
-
-export function labelsWithRole(variable: Variable, role: Role): string[] {
-  return variable.values.filter((v) => v.role === role).map((v) => v.label);
-}

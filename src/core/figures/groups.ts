@@ -1,4 +1,4 @@
-import { labelsWithRole, variableOf } from '../codebook/defaultCodebook';
+import { variableOf } from '../codebook/defaultCodebook';
 import type { Codebook, VariableKey } from '../codebook/types';
 import type { Settings } from '../settings';
 
@@ -76,13 +76,4 @@ export function breakdowns(codebook: Codebook, settings: Settings): Breakdown[] 
 
 export function allGroups(codebook: Codebook, settings: Settings): GroupSpec[] {
   return breakdowns(codebook, settings).flatMap((b) => b.groups);
-}
-
-/** The labels a role stands for in one variable: what a sum of COUNTIFS counts. */
-export function roleLabels(
-  codebook: Codebook,
-  variable: VariableKey,
-  role: Parameters<typeof labelsWithRole>[1],
-) {
-  return labelsWithRole(variableOf(codebook, variable), role);
 }

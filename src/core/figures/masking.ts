@@ -19,5 +19,3 @@ export function shownStat(value: number | null, count: number, t: number): CellV
   if (count === 0 || value === null) return text('');
   return count < t ? text('–') : num(value);
 }
-
-export const MASKED_RATE = '–';

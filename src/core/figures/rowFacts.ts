@@ -1,7 +1,7 @@
 import { foldCase, isBlank, numberOf, type CellValue } from '../cell';
 import type { Role } from '../codebook/roles';
 import type { Codebook, VariableKey } from '../codebook/types';
-import { columnValues, isEmptyRow, type CaseTable } from '../table/caseTable';
+import { columnValues, emptyRowTest, type CaseTable } from '../table/caseTable';
 
 /** What the figures need of one role column for one row: its role, blank, or something else. */
 export type RoleFact = Role | 'blank' | 'unlabelled' | 'other';
@@ -41,7 +41,7 @@ export function rowFacts(table: CaseTable, codebook: Codebook): RowFacts {
   const numbersOf = (key: VariableKey) => columnValues(table, key).map(numberOf);
   const actualised = numbersOf('actualisedOn');
   const investigated = numbersOf('investigationClosedOn');
-  const empty = table.rows.map(isEmptyRow);
+  const empty = table.rows.map(emptyRowTest(table));
   const caseRows: number[] = [];
   empty.forEach((isEmpty, i) => {
     if (!isEmpty) caseRows.push(i);

@@ -9,13 +9,16 @@ import { columnRef, countIfs, labelCriterion, str, sum } from './formulaText';
 export class GroupFormulas {
   constructor(
     private readonly codebook: Codebook,
-    /** Every column of the case table: a row is empty only when all of them are. */
-    private readonly tableColumns: readonly string[],
+    /**
+     * Each variable's header as the table spells it (a structured reference must name it so), in table
+     * order: a row is empty only when all of these columns are.
+     */
+    private readonly headers: ReadonlyMap<VariableKey, string>,
     private readonly spec: GroupSpec,
   ) {}
 
   private col(key: VariableKey): string {
-    return columnRef(variableOf(this.codebook, key).name);
+    return columnRef(this.headers.get(key) ?? variableOf(this.codebook, key).name);
   }
 
   private criteria(): [string, string][] {
@@ -28,25 +31,27 @@ export class GroupFormulas {
   }
 
   private emptyRows(): string {
-    const blanks = this.tableColumns.map((name) => `ISBLANK(${columnRef(name)})`).join('*');
+    const blanks = [...this.headers.values()].map((name) => `ISBLANK(${columnRef(name)})`).join('*');
     return `SUMPRODUCT(${blanks})`;
   }
 
   /** Rows in the group. The total counts every table row that is not entirely empty. */
   n(): string {
     if (this.spec.conditions.length === 0) {
-      return `(ROWS(${columnRef(this.tableColumns[0] ?? '')})-${this.emptyRows()})`;
+      return `(ROWS(${columnRef([...this.headers.values()][0] ?? '')})-${this.emptyRows()})`;
     }
     return countIfs(this.criteria());
   }
 
   /** Rows whose value in `variable` has one of `roles`; with `blank`, empty cells count too. */
   withRoles(variable: VariableKey, roles: readonly Role[], blank = false): string {
-    const seen = new Set<string>();
-    const labels = variableOf(this.codebook, variable)
-      .values.filter((v) => v.role !== null && roles.includes(v.role))
-      .map((v) => v.label)
-      .filter((label) => !seen.has(foldCase(label)) && seen.add(foldCase(label)));
+    // One COUNTIFS per label; two labels equal but for case would be counted twice, so keep the first.
+    const byKey = new Map<string, string>();
+    for (const v of variableOf(this.codebook, variable).values) {
+      if (v.role !== null && roles.includes(v.role) && !byKey.has(foldCase(v.label)))
+        byKey.set(foldCase(v.label), v.label);
+    }
+    const labels = [...byKey.values()];
     const ref = this.col(variable);
     const terms = labels.map((label) => countIfs([...this.criteria(), [ref, labelCriterion(label)]]));
     if (blank) terms.push(this.blankCount(variable));

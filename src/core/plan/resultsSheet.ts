@@ -1,5 +1,5 @@
 import { text } from '../cell';
-import type { Codebook } from '../codebook/types';
+import type { Codebook, VariableKey } from '../codebook/types';
 import { shownCount } from '../figures/masking';
 import { breakdowns, type Breakdown } from '../figures/groups';
 import type { GroupFigures, Results } from '../figures/types';
@@ -19,8 +19,8 @@ const SUMMARY_FIRST_ROW = 7;
 export interface ResultsInputs {
   readonly codebook: Codebook;
   readonly settings: Settings;
-  /** Every column of the case table, in its order. */
-  readonly tableColumns: readonly string[];
+  /** Each variable's header as the case table spells it, in table order (never the team's extra columns). */
+  readonly headers: ReadonlyMap<VariableKey, string>;
   readonly results: Results;
 }
 
@@ -73,7 +73,7 @@ function breakdownSection(
     groupRows.set(g, row);
     cells.push(valueCell(row, 1, text(spec.key[0] ?? TOTAL_LABEL), 'label'));
     if (spec.key[1] !== undefined) cells.push(valueCell(row, 2, text(spec.key[1]), 'label'));
-    const formulas = new GroupFormulas(inputs.codebook, inputs.tableColumns, spec);
+    const formulas = new GroupFormulas(inputs.codebook, inputs.headers, spec);
     FIGURE_COLUMNS.forEach((column, c) => {
       const { text: formula, array } = column.formula(formulas, refs);
       const expected = column.shown(g, inputs.settings.minCount);
@@ -94,7 +94,7 @@ function dataQualitySection(
   );
   const header = ['Variabel', '', 'Ifyllda', 'Saknas'];
   header.forEach((h, i) => cells.push(valueCell(startRow + 1, i + 1, text(h), 'columnHeader')));
-  const total = new GroupFormulas(inputs.codebook, inputs.tableColumns, {
+  const total = new GroupFormulas(inputs.codebook, inputs.headers, {
     by: 'total',
     key: [],
     conditions: [],

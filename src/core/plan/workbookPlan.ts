@@ -4,6 +4,7 @@ import { computeResults } from '../figures/compute';
 import type { Results } from '../figures/types';
 import type { FollowUp } from '../read/readWorkbook';
 import type { Settings } from '../settings';
+import { variableHeaders } from '../table/caseTable';
 import { casesSheetPlan } from './casesSheet';
 import { codebookSheetPlan } from './codebookSheet';
 import { resultsSheetPlan } from './resultsSheet';
@@ -32,7 +33,7 @@ export function resultsPlan(followUp: FollowUp): { sheet: SheetPlan; results: Re
   const sheet = resultsSheetPlan({
     codebook: followUp.codebook,
     settings: followUp.settings,
-    tableColumns: followUp.table.headers,
+    headers: variableHeaders(followUp.table, followUp.codebook),
     results,
   });
   return { sheet, results };

@@ -2,7 +2,7 @@ import { foldCase, type CellValue } from '../cell';
 import { DEFAULT_CODEBOOK } from '../codebook/defaultCodebook';
 import { roleFromName } from '../codebook/roles';
 import type { Codebook, ValueOption, Variable } from '../codebook/types';
-import { CODEBOOK_SHEET_NAME, isListVariable, LIST_ROWS } from '../plan/codebookSheet';
+import { CODEBOOK_SHEET_NAME, isListVariable, LIST_ROWS, ROLE_HEADER } from '../plan/codebookSheet';
 import { findSheet, valueAt, type SheetValues, type WorkbookValues } from '../table/workbookValues';
 
 /**
@@ -42,7 +42,7 @@ function findHeader(sheet: SheetValues): Header | null {
 function withSheetValues(variable: Variable, sheet: SheetValues, header: Header): Variable {
   const column = header.columns.get(foldCase(variable.name));
   if (column === undefined) return variable;
-  const hasRoles = foldCase(cellText(valueAt(sheet, header.row, column + 1))) === 'roll';
+  const hasRoles = foldCase(cellText(valueAt(sheet, header.row, column + 1))) === foldCase(ROLE_HEADER);
   const values: ValueOption[] = [];
   const seen = new Set<string>();
   for (let r = header.row + 1; r <= header.row + LIST_ROWS; r++) {

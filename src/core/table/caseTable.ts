@@ -29,9 +29,26 @@ export function cellOf(table: CaseTable, rowIndex: number, key: VariableKey): Ce
   return table.rows[rowIndex]?.[column - table.firstColumn] ?? EMPTY;
 }
 
-/** Excel's view of an empty row: every cell ISBLANK. */
-export function isEmptyRow(row: readonly CellValue[]): boolean {
-  return row.every(isTrulyEmpty);
+/**
+ * A row that is no case: every follow-up variable's cell ISBLANK. The team's own extra columns do not
+ * count, so the result formulas never need to name them (LibreOffice cannot parse every column name).
+ */
+export function emptyRowTest(table: CaseTable): (row: readonly CellValue[]) => boolean {
+  const offsets = Object.values(table.columnOf).map((column) => column - table.firstColumn);
+  return (row) => offsets.every((offset) => isTrulyEmpty(row[offset] ?? EMPTY));
+}
+
+/**
+ * Each follow-up variable's header as the table spells it, in table order: what the formulas may name.
+ * The team's extra columns are left out.
+ */
+export function variableHeaders(table: CaseTable, codebook: Codebook): Map<VariableKey, string> {
+  const found = codebook.variables.flatMap((v) => {
+    const column = table.columnOf[v.key];
+    return column === undefined ? [] : [{ key: v.key, column }];
+  });
+  found.sort((a, b) => a.column - b.column);
+  return new Map(found.map(({ key, column }) => [key, table.headers[column - table.firstColumn] ?? '']));
 }
 
 export function mapHeaders(headers: readonly string[], firstColumn: number, codebook: Codebook) {

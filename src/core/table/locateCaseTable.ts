@@ -59,7 +59,8 @@ function lastUsedRow(sheet: SheetValues, left: number, right: number): number {
 
 function tableFromRange(sheet: SheetValues, range: CellRange, codebook: Codebook, named: boolean): CaseTable {
   const headers: string[] = [];
-  for (let c = range.left; c <= range.right; c++) headers.push(headerText(valueAt(sheet, range.top, c)));
+  // Kept as written, spaces and all: the result formulas must name each column exactly.
+  for (let c = range.left; c <= range.right; c++) headers.push(rawHeader(valueAt(sheet, range.top, c)));
   const width = range.right - range.left + 1;
   const rows: CellValue[][] = [];
   for (let r = range.top + 1; r <= range.bottom; r++) {
@@ -76,6 +77,11 @@ function tableFromRange(sheet: SheetValues, range: CellRange, codebook: Codebook
     rows,
     isNamedTable: named,
   };
+}
+
+function rawHeader(cell: CellValue): string {
+  if (cell.kind === 'text') return cell.text;
+  return cell.kind === 'number' ? String(cell.value) : '';
 }
 
 function headerText(cell: CellValue | undefined): string {
