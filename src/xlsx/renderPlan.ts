@@ -38,6 +38,7 @@ export function renderSheet(workbook: Workbook, plan: SheetPlan, options: Render
       : {},
   });
   plan.columnWidths.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
+  for (const { row, height } of plan.rowHeights ?? []) sheet.getRow(row).height = height;
   for (const format of plan.columnFormats) sheet.getColumn(format.column).style = excelStyle(format.style);
   if (plan.table) renderTable(sheet, plan.table);
   for (const cell of plan.cells) renderCell(sheet, cell, options);

@@ -33,6 +33,7 @@ export function casesSheetPlan(
       rows,
     },
     columnWidths: [...variables.map((v) => v.width), ...extraColumns.map(() => 16)],
+    rowHeights: [{ row: CASE_HEADER_ROW, height: 32 }],
     merges,
     freeze: { rows: CASE_HEADER_ROW, columns: 1 },
     validations: variables.flatMap((v, i) => validationFor(codebook, v, column(i + 1, lastRow))),

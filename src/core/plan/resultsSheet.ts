@@ -15,6 +15,8 @@ import { FIRST_FIGURE_COLUMN, TOTAL_LABEL, type GroupRows } from './resultsLayou
 
 export const RESULTS_SHEET_NAME = 'Resultat';
 const SUMMARY_FIRST_ROW = 7;
+/** Three lines of a wrapped column header such as "Utredningstid, median (dagar)". */
+const HEADER_ROW_HEIGHT = 45;
 
 export interface ResultsInputs {
   readonly codebook: Codebook;
@@ -30,10 +32,12 @@ export function resultsSheetPlan(inputs: ResultsInputs): SheetPlan {
   const subjects = summarySubjects(inputs.results);
   let row = SUMMARY_FIRST_ROW + 2 * subjects.length + 1;
   const groupRows: GroupRows = new Map();
+  const headerRows: number[] = [];
   let remaining = inputs.results.groups;
   for (const breakdown of breakdowns(inputs.codebook, inputs.settings)) {
     const figures = remaining.slice(0, breakdown.groups.length);
     remaining = remaining.slice(breakdown.groups.length);
+    headerRows.push(row + 1);
     row = breakdownSection(cells, row, breakdown, figures, inputs, refs, groupRows);
   }
   dataQualitySection(cells, row, inputs, refs);
@@ -42,6 +46,7 @@ export function resultsSheetPlan(inputs: ResultsInputs): SheetPlan {
     name: RESULTS_SHEET_NAME,
     cells,
     columnWidths: [30, 14, ...FIGURE_COLUMNS.map(() => 12)],
+    rowHeights: headerRows.map((r) => ({ row: r, height: HEADER_ROW_HEIGHT })),
     merges: [],
     freeze: { rows: 0, columns: 2 },
     validations: [],

@@ -74,6 +74,8 @@ export interface SheetPlan {
   readonly table?: TablePlan;
   /** Widths in characters, index 0 = column A. */
   readonly columnWidths: readonly number[];
+  /** Heights in points of rows whose text wraps; a renderer cannot rely on the viewer to grow them. */
+  readonly rowHeights?: readonly { readonly row: number; readonly height: number }[];
   readonly merges: readonly CellRange[];
   readonly freeze?: { readonly rows: number; readonly columns: number };
   readonly validations: readonly ValidationPlan[];
