@@ -57,10 +57,13 @@ jest_suite() {
   return "$status"
 }
 
-if command -v xmllint >/dev/null 2>&1; then
-  run "manifest schema" xmllint --noout --schema ../shared/schemas/addin-manifest/OfficeAppManifestV1_1.xsd manifest.xml
-else
+schema=../shared/schemas/addin-manifest/OfficeAppManifestV1_1.xsd
+if ! command -v xmllint >/dev/null 2>&1; then
   not_run+=("manifest schema (xmllint not installed)")
+elif [ ! -f "$schema" ]; then
+  not_run+=("manifest schema ($schema not found: shared/ must sit beside this checkout)")
+else
+  run "manifest schema" xmllint --noout --schema "$schema" manifest.xml
 fi
 run "unit tests" jest_suite unit
 if command -v soffice >/dev/null 2>&1; then
