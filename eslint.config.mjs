@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
+import officeAddins from 'eslint-plugin-office-addins';
 
 /** What the pure core may never import: UI, Office, workbook libraries, Node, or the layers above it. */
 const forbiddenInCore = {
@@ -43,6 +44,14 @@ export default tseslint.config(
     },
   },
   { files: ['src/core/**/*.ts'], rules: { 'no-restricted-imports': ['error', forbiddenInCore] } },
+  {
+    // Office.js usage rules: load before read, sync after load, no sync in a loop, null objects tested properly.
+    files: ['src/office/**/*.ts'],
+    plugins: { 'office-addins': officeAddins },
+    rules: Object.fromEntries(
+      Object.keys(officeAddins.rules).map((rule) => [`office-addins/${rule}`, 'error']),
+    ),
+  },
   {
     files: ['src/cli/**/*.ts', 'scripts/**/*.ts', 'test/**/*.ts'],
     rules: { 'no-console': 'off' },

@@ -5,23 +5,23 @@ import { exampleCaseRows } from '../src/core/example/generate';
 
 jest.setTimeout(60_000);
 
-describe('the import direction', () => {
-  // The real eslint binary: its flat config is an ES module, which Jest's sandbox cannot import.
-  const root = join(__dirname, '..');
-  const lintAs = async (file: string, code: string): Promise<string[]> => {
-    const run = spawnSync(
-      join(root, 'node_modules/.bin/eslint'),
-      ['--stdin', '--stdin-filename', file, '--format', 'json'],
-      {
-        cwd: root,
-        input: code,
-        encoding: 'utf8',
-      },
-    );
-    const [report] = JSON.parse(run.stdout) as { messages: { ruleId: string }[] }[];
-    return report!.messages.map((m) => m.ruleId);
-  };
+// The real eslint binary: its flat config is an ES module, which Jest's sandbox cannot import.
+const root = join(__dirname, '..');
+const lintAs = async (file: string, code: string): Promise<string[]> => {
+  const run = spawnSync(
+    join(root, 'node_modules/.bin/eslint'),
+    ['--stdin', '--stdin-filename', file, '--format', 'json'],
+    {
+      cwd: root,
+      input: code,
+      encoding: 'utf8',
+    },
+  );
+  const [report] = JSON.parse(run.stdout) as { messages: { ruleId: string }[] }[];
+  return report!.messages.map((m) => m.ruleId);
+};
 
+describe('the import direction', () => {
   it.each([
     ["import ExcelJS from 'exceljs';"],
     ["import { readFile } from 'node:fs';"],
@@ -40,6 +40,14 @@ describe('the import direction', () => {
       "import { EMPTY } from '../core/cell';\nexport const x = EMPTY;\n",
     );
     expect(messages).not.toContain('no-restricted-imports');
+  });
+});
+
+describe('the Office.js rules on the Office adapter', () => {
+  it('flag reading a property that was not loaded', async () => {
+    const code =
+      "export function f(sheet: Excel.Worksheet): unknown {\n  const range = sheet.getRange('A1');\n  return range.values;\n}\n";
+    expect(await lintAs('src/office/example.ts', code)).toContain('office-addins/load-object-before-read');
   });
 });
 

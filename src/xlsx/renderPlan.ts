@@ -1,6 +1,13 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import { a1, rangeA1 } from '../core/address';
-import type { PlanCell, SheetPlan, TablePlan, ValidationPlan, WorkbookPlan } from '../core/plan/types';
+import type {
+  ColumnFormat,
+  PlanCell,
+  SheetPlan,
+  TablePlan,
+  ValidationPlan,
+  WorkbookPlan,
+} from '../core/plan/types';
 import { toExcel } from './cellValues';
 import { excelStyle } from './styles';
 
@@ -39,12 +46,18 @@ export function renderSheet(workbook: Workbook, plan: SheetPlan, options: Render
   });
   plan.columnWidths.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
   for (const { row, height } of plan.rowHeights ?? []) sheet.getRow(row).height = height;
-  for (const format of plan.columnFormats) sheet.getColumn(format.column).style = excelStyle(format.style);
   if (plan.table) renderTable(sheet, plan.table);
+  for (const format of plan.columnFormats) applyColumnFormat(sheet, format);
   for (const cell of plan.cells) renderCell(sheet, cell, options);
   for (const range of plan.merges) sheet.mergeCells(range.top, range.left, range.bottom, range.right);
   for (const validation of plan.validations) addValidation(sheet, validation);
   return sheet;
+}
+
+/** Exactly the rows the plan names (a column style would also reach the header). */
+function applyColumnFormat(sheet: Worksheet, format: ColumnFormat): void {
+  const style = excelStyle(format.style);
+  for (let row = format.fromRow; row <= format.toRow; row++) sheet.getCell(row, format.column).style = style;
 }
 
 function renderTable(sheet: Worksheet, table: TablePlan): void {

@@ -1,0 +1,30 @@
+import type { A1 } from '../address';
+import type { CellValue } from '../cell';
+import type { SheetPlan } from '../plan/types';
+import type { WorkbookValues } from '../table/workbookValues';
+
+/** A change of one cell, e.g. an accepted fix from the check. */
+export interface CellChange {
+  readonly sheet: string;
+  readonly cell: A1;
+  readonly value: CellValue;
+}
+
+/**
+ * What the task pane needs of a workbook. The live workbook (Office.js) and a workbook file held in the
+ * browser (exceljs) both implement it; the pane knows only this.
+ */
+export interface WorkbookPort {
+  /** Every sheet's values and tables, as the core reads them. */
+  readValues(): Promise<WorkbookValues>;
+  /** Adds sheets from their plans. A sheet named in `replace` is deleted first; any other existing one is an error. */
+  writeSheets(plans: readonly SheetPlan[], replace: readonly string[]): Promise<void>;
+  /** Appends rows (in the table's column order) below the last row of the case table. */
+  appendCaseRows(rows: readonly (readonly CellValue[])[]): Promise<void>;
+  /** Replaces the cells of one case row (0 = the first row under the header). */
+  updateCaseRow(rowIndex: number, row: readonly CellValue[]): Promise<void>;
+  /** Writes single cells; nothing else changes. */
+  setCells(changes: readonly CellChange[]): Promise<void>;
+  /** Shows and selects a cell, so the user sees the problem. */
+  selectCell(sheet: string, cell: A1): Promise<void>;
+}

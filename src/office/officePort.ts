@@ -1,0 +1,95 @@
+import type { A1 } from '../core/address';
+import type { CellValue } from '../core/cell';
+import type { SheetPlan } from '../core/plan/types';
+import type { CellChange, WorkbookPort } from '../core/port/workbookPort';
+import { CASE_TABLE_NAME } from '../core/table/caseTable';
+import type { WorkbookValues } from '../core/table/workbookValues';
+import { Batch } from './batch';
+import { toOffice } from './officeCells';
+import { queueSheet } from './queueSheet';
+import { readWorkbook } from './readWorkbook';
+
+/** Runs one batch against the live workbook; `Excel.run` in Office, a fake in tests. */
+export type RunBatch = <T>(work: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** A sheet the user has, which an action would have overwritten. */
+export class SheetExistsError extends Error {
+  override readonly name = 'SheetExistsError';
+}
+
+/**
+ * The live workbook as the task pane's port: each action is one `Excel.run`, batched, with a sync only
+ * where a result is needed or a request would pass 4 MB.
+ */
+export class OfficeWorkbookPort implements WorkbookPort {
+  /** Syncs and the largest request of the last action, for tests and the benchmark. */
+  lastStats = { syncs: 0, largestRequestBytes: 0 };
+
+  constructor(private readonly run: RunBatch) {}
+
+  readValues(): Promise<WorkbookValues> {
+    return this.run((context) => readWorkbook(context));
+  }
+
+  writeSheets(plans: readonly SheetPlan[], replace: readonly string[]): Promise<void> {
+    return this.batched(async (context, batch) => {
+      const sheets = context.workbook.worksheets.load('items/name');
+      await batch.sync();
+      const existing = new Set(sheets.items.map((s) => s.name.toLowerCase()));
+      const clash = plans.find((p) => existing.has(p.name.toLowerCase()) && !replace.includes(p.name));
+      if (clash) throw new SheetExistsError(`Bladet ${clash.name} finns redan och skrivs inte över.`);
+      for (const name of replace) if (existing.has(name.toLowerCase())) sheets.getItem(name).delete();
+      for (const plan of plans) await queueSheet(sheets, plan, batch);
+    });
+  }
+
+  appendCaseRows(rows: readonly (readonly CellValue[])[]): Promise<void> {
+    return this.batched(async (context, batch) => {
+      const table = context.workbook.tables.getItem(CASE_TABLE_NAME);
+      const values = rows.map((row) => row.map(toOffice));
+      const chunk = batch.rowsPerWrite(values[0] ?? []);
+      for (let start = 0; start < values.length; start += chunk) {
+        const part = values.slice(start, start + chunk);
+        await batch.add(part, () => table.rows.add(undefined, part));
+      }
+    });
+  }
+
+  updateCaseRow(rowIndex: number, row: readonly CellValue[]): Promise<void> {
+    return this.batched(async (context, batch) => {
+      const values = [row.map(toOffice)];
+      await batch.add(values, () => {
+        context.workbook.tables.getItem(CASE_TABLE_NAME).rows.getItemAt(rowIndex).values = values;
+      });
+    });
+  }
+
+  setCells(changes: readonly CellChange[]): Promise<void> {
+    return this.batched(async (context, batch) => {
+      for (const change of changes) {
+        const values = [[toOffice(change.value)]];
+        await batch.add(values, () => {
+          context.workbook.worksheets.getItem(change.sheet).getRange(change.cell).values = values;
+        });
+      }
+    });
+  }
+
+  selectCell(sheet: string, cell: A1): Promise<void> {
+    return this.batched(async (context) => {
+      const worksheet = context.workbook.worksheets.getItem(sheet);
+      worksheet.activate();
+      worksheet.getRange(cell).select();
+    });
+  }
+
+  /** One Excel.run: queue the work, then one final sync for whatever is still queued. */
+  private batched(work: (context: Excel.RequestContext, batch: Batch) => Promise<void>): Promise<void> {
+    return this.run(async (context) => {
+      const batch = new Batch(context);
+      await work(context, batch);
+      await batch.sync();
+      this.lastStats = batch.stats;
+    });
+  }
+}

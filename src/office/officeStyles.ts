@@ -1,0 +1,73 @@
+import { assertNever } from '../core/assertNever';
+import type { StyleName } from '../core/plan/types';
+
+const BLUE = '#1F4E79';
+const PALE = '#DDEBF7';
+
+/** The number format a style gives, if any: the same codes the exceljs renderer writes. */
+export function numberFormatOf(name: StyleName): string | null {
+  switch (name) {
+    case 'count':
+      return '0';
+    case 'percent':
+      return '0 %';
+    case 'decimal':
+      return '0.0';
+    case 'date':
+      return 'yyyy-mm-dd';
+    default:
+      return null;
+  }
+}
+
+/** Applies a plan style to a range (number formats are set with the values, see queueSheet). */
+export function applyStyle(range: Excel.Range, name: StyleName): void {
+  switch (name) {
+    case 'title':
+      setFont(range, { bold: true, size: 16, color: BLUE });
+      return;
+    case 'subtitle':
+      setFont(range, { size: 12, color: BLUE });
+      return;
+    case 'heading':
+      setFont(range, { bold: true, size: 13, color: BLUE });
+      return;
+    case 'columnHeader':
+      setFont(range, { bold: true });
+      range.format.fill.color = PALE;
+      range.format.wrapText = true;
+      range.format.verticalAlignment = 'Top';
+      return;
+    case 'band':
+      setFont(range, { bold: true, color: '#FFFFFF' });
+      range.format.fill.color = BLUE;
+      range.format.horizontalAlignment = 'Center';
+      return;
+    case 'note':
+      setFont(range, { italic: true, color: '#595959' });
+      return;
+    case 'label':
+      setFont(range, { bold: true });
+      return;
+    case 'count':
+    case 'percent':
+    case 'decimal':
+      range.format.horizontalAlignment = 'Right';
+      return;
+    case 'date':
+    case 'sentence':
+      return;
+    default:
+      assertNever(name);
+  }
+}
+
+function setFont(
+  range: Excel.Range,
+  font: { bold?: boolean; italic?: boolean; size?: number; color?: string },
+): void {
+  if (font.bold !== undefined) range.format.font.bold = font.bold;
+  if (font.italic !== undefined) range.format.font.italic = font.italic;
+  if (font.size !== undefined) range.format.font.size = font.size;
+  if (font.color !== undefined) range.format.font.color = font.color;
+}

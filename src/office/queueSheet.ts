@@ -1,0 +1,145 @@
+import { a1, rangeA1 } from '../core/address';
+import type { CellValue } from '../core/cell';
+import { isoFromSerial } from '../core/dates';
+import type { ColumnFormat, PlanCell, SheetPlan, TablePlan, ValidationPlan } from '../core/plan/types';
+import type { Batch } from './batch';
+import { toOffice } from './officeCells';
+import { applyStyle, numberFormatOf } from './officeStyles';
+
+/** Excel measures column widths in points; a plan in characters of the default font (8.43 chars = 48 pt). */
+const POINTS_PER_CHARACTER = 48 / 8.43;
+
+/** Queues a whole sheet from its plan into `sheets`; syncs only when the batch grows past the request limit. */
+export async function queueSheet(
+  sheets: Excel.WorksheetCollection,
+  plan: SheetPlan,
+  batch: Batch,
+): Promise<void> {
+  const sheet = sheets.add(plan.name);
+  plan.columnWidths.forEach((width, i) => {
+    sheet.getRangeByIndexes(0, i, 1, 1).getEntireColumn().format.columnWidth = width * POINTS_PER_CHARACTER;
+  });
+  for (const { row, height } of plan.rowHeights ?? [])
+    sheet.getRangeByIndexes(row - 1, 0, 1, 1).getEntireRow().format.rowHeight = height;
+  if (plan.table) await queueTable(sheet, plan.table, batch);
+  for (const format of plan.columnFormats) await queueColumnFormat(sheet, format, batch);
+  for (const cell of plan.cells) await batch.add(cellPayload(cell), () => queueCell(sheet, cell));
+  for (const range of plan.merges)
+    sheet.getRange(rangeA1(range.top, range.left, range.bottom, range.right)).merge(false);
+  for (const validation of plan.validations) queueValidation(sheet, validation);
+  queueFreeze(sheet, plan);
+  if (plan.print) queuePrint(sheet, plan.print);
+}
+
+async function queueTable(sheet: Excel.Worksheet, table: TablePlan, batch: Batch): Promise<void> {
+  const width = table.columns.length;
+  const header = table.columns.map((name) => name);
+  sheet.getRangeByIndexes(table.headerRow - 1, table.firstColumn - 1, 1, width).values = [header];
+  await writeRows(sheet, table.headerRow + 1, table.firstColumn, table.rows, batch);
+  const address = rangeA1(
+    table.headerRow,
+    table.firstColumn,
+    table.headerRow + table.rows.length,
+    table.firstColumn + width - 1,
+  );
+  const created = sheet.tables.add(address, true);
+  created.name = table.name;
+  created.style = 'TableStyleLight9';
+  const headerRange = sheet.getRangeByIndexes(table.headerRow - 1, table.firstColumn - 1, 1, width);
+  headerRange.format.wrapText = true;
+  headerRange.format.verticalAlignment = 'Top';
+}
+
+/** Writes rows in chunks that each stay well inside one request. */
+export async function writeRows(
+  sheet: Excel.Worksheet,
+  top: number,
+  left: number,
+  rows: readonly (readonly CellValue[])[],
+  batch: Batch,
+): Promise<void> {
+  if (rows.length === 0) return;
+  const width = Math.max(...rows.slice(0, 1).map((r) => r.length));
+  const chunk = batch.rowsPerWrite((rows[0] ?? []).map(toOffice));
+  for (let start = 0; start < rows.length; start += chunk) {
+    const values = rows
+      .slice(start, start + chunk)
+      .map((row) => Array.from({ length: width }, (_, c) => toOffice(row[c] ?? { kind: 'empty' })));
+    await batch.add(values, () => {
+      sheet.getRangeByIndexes(top - 1 + start, left - 1, values.length, width).values = values;
+    });
+  }
+}
+
+async function queueColumnFormat(sheet: Excel.Worksheet, format: ColumnFormat, batch: Batch): Promise<void> {
+  const code = numberFormatOf(format.style);
+  if (!code) return;
+  const total = format.toRow - format.fromRow + 1;
+  const chunk = batch.rowsPerWrite([code]);
+  for (let start = 0; start < total; start += chunk) {
+    const formats = Array.from({ length: Math.min(chunk, total - start) }, () => [code]);
+    await batch.add(formats, () => {
+      sheet.getRangeByIndexes(format.fromRow - 1 + start, format.column - 1, formats.length, 1).numberFormat =
+        formats;
+    });
+  }
+}
+
+function cellPayload(cell: PlanCell): unknown {
+  return cell.content.kind === 'formula' ? cell.content.formula : cell.content.value;
+}
+
+function queueCell(sheet: Excel.Worksheet, cell: PlanCell): void {
+  const range = sheet.getRange(a1(cell.row, cell.column));
+  if (cell.content.kind === 'formula') range.formulas = [[`=${cell.content.formula}`]];
+  else range.values = [[toOffice(cell.content.value)]];
+  if (!cell.style) return;
+  const code = numberFormatOf(cell.style);
+  if (code) range.numberFormat = [[code]];
+  applyStyle(range, cell.style);
+}
+
+function queueValidation(sheet: Excel.Worksheet, validation: ValidationPlan): void {
+  const { range, rule } = validation;
+  const target = sheet.getRange(rangeA1(range.top, range.left, range.bottom, range.right)).dataValidation;
+  target.clear();
+  switch (rule.kind) {
+    case 'list':
+      target.rule = { list: { inCellDropDown: true, source: `=${rule.source}` } };
+      break;
+    case 'wholeNumber':
+      target.rule = { wholeNumber: { operator: 'Between', formula1: rule.min, formula2: rule.max } };
+      break;
+    case 'date':
+      target.rule = {
+        date: { operator: 'Between', formula1: dateFormula(rule.min), formula2: dateFormula(rule.max) },
+      };
+      break;
+  }
+  target.ignoreBlanks = true;
+  target.prompt = { showPrompt: true, title: '', message: validation.prompt };
+  target.errorAlert = { showAlert: true, style: 'Stop', title: 'Ogiltigt värde', message: validation.error };
+}
+
+/** A date serial as a formula Excel reads the same in every locale. */
+function dateFormula(serial: number): string {
+  const [year, month, day] = isoFromSerial(serial).split('-').map(Number);
+  return `=DATE(${year},${month},${day})`;
+}
+
+function queueFreeze(sheet: Excel.Worksheet, plan: SheetPlan): void {
+  const freeze = plan.freeze;
+  if (!freeze || (freeze.rows === 0 && freeze.columns === 0)) return;
+  if (freeze.columns === 0) sheet.freezePanes.freezeRows(freeze.rows);
+  else if (freeze.rows === 0) sheet.freezePanes.freezeColumns(freeze.columns);
+  else sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, freeze.rows, freeze.columns));
+}
+
+function queuePrint(sheet: Excel.Worksheet, print: NonNullable<SheetPlan['print']>): void {
+  const layout = sheet.pageLayout;
+  layout.orientation = print.landscape ? 'Landscape' : 'Portrait';
+  layout.paperSize = 'A4';
+  if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  layout.headersFooters.defaultForAllPages.centerHeader = `&B${print.header}`;
+  layout.headersFooters.defaultForAllPages.centerFooter = 'Sida &P av &N';
+}

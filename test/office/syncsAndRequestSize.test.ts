@@ -1,0 +1,98 @@
+import { text } from '../../src/core/cell';
+import { DEFAULT_CODEBOOK } from '../../src/core/codebook/defaultCodebook';
+import { EXAMPLE_SETTINGS, exampleCaseRows } from '../../src/core/example/generate';
+import { a1 } from '../../src/core/address';
+import { newWorkbookPlan, resultsPlan } from '../../src/core/plan/workbookPlan';
+import { readFollowUp } from '../../src/core/read/readWorkbook';
+import { MAX_REQUEST_BYTES } from '../../src/office/batch';
+import { OfficeWorkbookPort } from '../../src/office/officePort';
+import { FakeWorkbook } from '../support/fakeExcel';
+
+jest.setTimeout(300_000);
+
+function cases(count: number) {
+  const rows = [];
+  for (let seed = 1; rows.length < count; seed++) {
+    for (const row of exampleCaseRows(DEFAULT_CODEBOOK, seed))
+      if (rows.length < count) rows.push([text(`S-${rows.length}`), ...row.slice(1)]);
+  }
+  return rows;
+}
+
+interface Measured {
+  readonly syncs: number;
+  readonly largest: number;
+}
+
+/** Every pane action against a workbook of `count` cases: its syncs and its largest request. */
+async function measureActions(count: number): Promise<Record<string, Measured>> {
+  const fake = new FakeWorkbook();
+  const port = new OfficeWorkbookPort((work) => work(fake.context()));
+  const measured: Record<string, Measured> = {};
+  const measure = async (name: string, action: () => Promise<unknown>) => {
+    fake.syncs = 0;
+    fake.requestBytes = [0];
+    await action();
+    measured[name] = { syncs: fake.syncs, largest: Math.max(...fake.requestBytes) };
+  };
+  const rows = cases(count);
+  await measure('create sheets with the cases', () =>
+    port.writeSheets(newWorkbookPlan(DEFAULT_CODEBOOK, EXAMPLE_SETTINGS, rows).sheets, []),
+  );
+  await measure('read the workbook', () => port.readValues());
+  const values = await port.readValues();
+  await measure('write the result sheet', () =>
+    port.writeSheets([resultsPlan(readFollowUp(values)).sheet], ['Resultat']),
+  );
+  await measure('rewrite the result sheet', () =>
+    port.writeSheets([resultsPlan(readFollowUp(values)).sheet], ['Resultat']),
+  );
+  await measure('register a case', () => port.appendCaseRows([rows[0]!]));
+  await measure('import as many cases again', () => port.appendCaseRows(rows));
+  await measure('edit a case', () => port.updateCaseRow(3, rows[1]!));
+  await measure('apply a fix', () =>
+    port.setCells([{ sheet: 'Ärenden', cell: a1(3, 3), value: text('Kvinna') }]),
+  );
+  await measure('select a cell', () => port.selectCell('Ärenden', a1(3, 3)));
+  return measured;
+}
+
+describe('syncs and request sizes of every pane action', () => {
+  let small: Record<string, Measured>;
+  let large: Record<string, Measured>;
+
+  beforeAll(async () => {
+    small = await measureActions(10);
+    large = await measureActions(100_000);
+    const table = Object.keys(small).map(
+      (k) =>
+        `${k.padEnd(30)} 10 cases: ${small[k]!.syncs} syncs; 100,000 cases: ${large[k]!.syncs} syncs, largest request ${(large[k]!.largest / 1e6).toFixed(2)} MB`,
+    );
+    console.log(table.join('\n'));
+  });
+
+  it('never sends a request over 4 MB', () => {
+    for (const m of [...Object.values(small), ...Object.values(large)])
+      expect(m.largest).toBeLessThanOrEqual(MAX_REQUEST_BYTES);
+  });
+
+  it.each([
+    'write the result sheet',
+    'rewrite the result sheet',
+    'register a case',
+    'edit a case',
+    'apply a fix',
+    'select a cell',
+  ])('uses as many syncs for "%s" at 100,000 cases as at 10', (action) =>
+    expect(large[action]!.syncs).toBe(small[action]!.syncs),
+  );
+
+  it.each(['create sheets with the cases', 'read the workbook', 'import as many cases again'])(
+    'syncs for "%s" only once per 4 MB moved, never per case',
+    (action) => {
+      expect(small[action]!.syncs).toBeLessThanOrEqual(3);
+      // 100,000 cases are about 30 MB: a handful of syncs, not thousands.
+      expect(large[action]!.syncs).toBeLessThanOrEqual(small[action]!.syncs + 30);
+    },
+  );
+});

@@ -1,0 +1,332 @@
+/**
+ * A fake of the part of the Excel JavaScript API the Office adapter uses. It records what a real
+ * workbook would hold (cells, formats, validations, tables, panes, page layout), counts syncs and
+ * measures every request's payload independently of the adapter's own accounting.
+ * Only what the adapter calls is here; `tsc` checks the adapter itself against @types/office-js.
+ */
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-this-alias -- a structural stand-in for Excel.RequestContext; getters and setters close over their owner */
+
+export interface FakeCell {
+  value: string | number | boolean;
+  formula?: string;
+  type: 'Empty' | 'String' | 'Double' | 'Boolean' | 'Error';
+  numberFormat?: string;
+}
+
+const parseA1 = (address: string) => {
+  const bare = address.includes('!') ? address.split('!')[1]! : address;
+  const [from = 'A1', to = from] = bare.replace(/\$/g, '').split(':');
+  const cell = (ref: string) => {
+    const m = /^([A-Z]+)(\d+)$/.exec(ref)!;
+    const col = [...m[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    return { row: Number(m[2]) - 1, col: col - 1 };
+  };
+  const a = cell(from);
+  const b = cell(to);
+  return { rowIndex: a.row, columnIndex: a.col, rowCount: b.row - a.row + 1, columnCount: b.col - a.col + 1 };
+};
+
+export class FakeWorkbook {
+  syncs = 0;
+  requestBytes: number[] = [0];
+  sheets: FakeSheet[] = [];
+  tables: FakeTable[] = [];
+
+  count(payload: unknown): void {
+    this.requestBytes[this.requestBytes.length - 1]! += Buffer.byteLength(JSON.stringify(payload));
+  }
+
+  context(): any {
+    const workbook = this;
+    return {
+      sync: async () => {
+        workbook.syncs++;
+        workbook.requestBytes.push(0);
+      },
+      workbook: {
+        worksheets: {
+          get items() {
+            return workbook.sheets;
+          },
+          load() {
+            return this;
+          },
+          add: (name: string) => {
+            if (workbook.sheets.some((s) => s.name === name)) throw new Error(`sheet ${name} exists`);
+            const sheet = new FakeSheet(name, workbook);
+            workbook.sheets.push(sheet);
+            return sheet;
+          },
+          getItem: (name: string) => workbook.sheet(name),
+        },
+        tables: {
+          get items() {
+            return workbook.tables;
+          },
+          load() {
+            return this;
+          },
+          getItem: (name: string) => workbook.tables.find((t) => t.name === name)!,
+        },
+      },
+    };
+  }
+
+  sheet(name: string): FakeSheet {
+    const found = this.sheets.find((s) => s.name === name);
+    if (!found) throw new Error(`no sheet ${name}`);
+    return found;
+  }
+}
+
+export class FakeSheet {
+  rows: (FakeCell | undefined)[][] = [];
+  columnWidths = new Map<number, number>();
+  rowHeights = new Map<number, number>();
+  merges: string[] = [];
+  validations: { address: string; rule: any; prompt?: any; errorAlert?: any }[] = [];
+  freeze: { rows: number; columns: number } = { rows: 0, columns: 0 };
+  pageLayout: any = { headersFooters: { defaultForAllPages: {} } };
+  active = false;
+  selected = '';
+
+  constructor(
+    public name: string,
+    readonly workbook: FakeWorkbook,
+  ) {}
+
+  get tables() {
+    return {
+      add: (address: string, _hasHeaders: boolean) => {
+        const table = new FakeTable(this, parseA1(address));
+        this.workbook.tables.push(table);
+        return table;
+      },
+    };
+  }
+
+  get freezePanes() {
+    return {
+      freezeRows: (rows: number) => (this.freeze = { rows, columns: 0 }),
+      freezeColumns: (columns: number) => (this.freeze = { rows: 0, columns }),
+      freezeAt: (range: FakeRange) => (this.freeze = { rows: range.rowCount, columns: range.columnCount }),
+    };
+  }
+
+  cell(row: number, col: number): FakeCell {
+    const r = (this.rows[row] ??= []);
+    return (r[col] ??= { value: '', type: 'Empty' });
+  }
+
+  getRange(address: string): FakeRange {
+    return new FakeRange(this, parseA1(address));
+  }
+
+  getRangeByIndexes(rowIndex: number, columnIndex: number, rowCount: number, columnCount: number): FakeRange {
+    return new FakeRange(this, { rowIndex, columnIndex, rowCount, columnCount });
+  }
+
+  getUsedRangeOrNullObject(): FakeRange {
+    const lastRow = this.rows.length;
+    let lastCol = 0;
+    for (let r = 0; r < this.rows.length; r++) lastCol = Math.max(lastCol, this.rows[r]?.length ?? 0);
+    if (lastRow === 0) return Object.assign(new FakeRange(this, parseA1('A1')), { isNullObject: true });
+    return new FakeRange(this, { rowIndex: 0, columnIndex: 0, rowCount: lastRow, columnCount: lastCol });
+  }
+
+  activate(): void {
+    this.active = true;
+  }
+
+  delete(): void {
+    this.workbook.sheets = this.workbook.sheets.filter((s) => s !== this);
+    this.workbook.tables = this.workbook.tables.filter((t) => t.sheet !== this);
+  }
+}
+
+interface Box {
+  rowIndex: number;
+  columnIndex: number;
+  rowCount: number;
+  columnCount: number;
+}
+
+export class FakeRange implements Box {
+  rowIndex: number;
+  columnIndex: number;
+  rowCount: number;
+  columnCount: number;
+  isNullObject = false;
+  format: any;
+  dataValidation: any;
+
+  constructor(
+    readonly sheet: FakeSheet,
+    box: Box,
+  ) {
+    ({
+      rowIndex: this.rowIndex,
+      columnIndex: this.columnIndex,
+      rowCount: this.rowCount,
+      columnCount: this.columnCount,
+    } = box);
+    const range = this;
+    const font: any = {};
+    const fill: any = {};
+    this.format = {
+      font,
+      fill,
+      set columnWidth(width: number) {
+        sheet.columnWidths.set(range.columnIndex, width);
+      },
+      set rowHeight(height: number) {
+        sheet.rowHeights.set(range.rowIndex, height);
+      },
+    };
+    const validation: any = { address: this.address(), rule: null };
+    this.dataValidation = {
+      clear: () => undefined,
+      set rule(rule: any) {
+        validation.rule = rule;
+        sheet.validations.push(validation);
+      },
+      set prompt(prompt: any) {
+        validation.prompt = prompt;
+      },
+      set errorAlert(alert: any) {
+        validation.errorAlert = alert;
+      },
+      set ignoreBlanks(_: boolean) {},
+    };
+  }
+
+  address(): string {
+    if (!Number.isFinite(this.columnIndex + this.rowIndex + this.columnCount + this.rowCount))
+      throw new Error(
+        `bad box ${JSON.stringify({ r: this.rowIndex, c: this.columnIndex, rc: this.rowCount, cc: this.columnCount })}`,
+      );
+    const letters = (n: number): string =>
+      n < 0 ? '' : letters(Math.floor(n / 26) - 1) + String.fromCharCode(65 + (n % 26));
+    return `${letters(this.columnIndex)}${this.rowIndex + 1}:${letters(this.columnIndex + this.columnCount - 1)}${this.rowIndex + this.rowCount}`;
+  }
+
+  private each(grid: unknown[][], set: (cell: FakeCell, value: any) => void): void {
+    this.sheet.workbook.count(grid);
+    if (grid.length !== this.rowCount || grid.some((r) => r.length !== this.columnCount)) {
+      throw new Error(`InvalidArgument: ${grid.length}×${grid[0]?.length} written into ${this.address()}`);
+    }
+    grid.forEach((row, r) =>
+      row.forEach((value, c) => set(this.sheet.cell(this.rowIndex + r, this.columnIndex + c), value)),
+    );
+  }
+
+  set values(grid: any[][]) {
+    this.each(grid, (cell, value) => {
+      delete cell.formula;
+      if (typeof value === 'string' && value.startsWith("'"))
+        Object.assign(cell, { value: value.slice(1), type: 'String' });
+      else if (typeof value === 'string' && value.startsWith('=#'))
+        Object.assign(cell, { value: value.slice(1), type: 'Error' });
+      else if (typeof value === 'string')
+        Object.assign(cell, { value, type: value === '' ? 'Empty' : 'String' });
+      else if (typeof value === 'number') Object.assign(cell, { value, type: 'Double' });
+      else Object.assign(cell, { value, type: 'Boolean' });
+    });
+  }
+
+  get values(): any[][] {
+    return this.grid((cell) => cell?.value ?? '');
+  }
+
+  get valueTypes(): any[][] {
+    return this.grid((cell) => cell?.type ?? 'Empty');
+  }
+
+  set formulas(grid: string[][]) {
+    this.each(grid, (cell, formula) => Object.assign(cell, { formula, value: '', type: 'Empty' }));
+  }
+
+  set numberFormat(grid: string[][]) {
+    this.each(grid, (cell, format) => (cell.numberFormat = format));
+  }
+
+  private grid<T>(read: (cell: FakeCell | undefined) => T): T[][] {
+    return Array.from({ length: this.rowCount }, (_, r) =>
+      Array.from({ length: this.columnCount }, (_, c) =>
+        read(this.sheet.rows[this.rowIndex + r]?.[this.columnIndex + c]),
+      ),
+    );
+  }
+
+  getEntireColumn(): FakeRange {
+    return new FakeRange(this.sheet, { ...this, rowIndex: 0, rowCount: 1_048_576 });
+  }
+
+  getEntireRow(): FakeRange {
+    return new FakeRange(this.sheet, { ...this, columnIndex: 0, columnCount: 16_384 });
+  }
+
+  getOffsetRange(rows: number, columns: number): FakeRange {
+    return new FakeRange(this.sheet, {
+      ...this,
+      rowIndex: this.rowIndex + rows,
+      columnIndex: this.columnIndex + columns,
+    });
+  }
+
+  getResizedRange(rows: number, columns: number): FakeRange {
+    return new FakeRange(this.sheet, {
+      ...this,
+      rowCount: this.rowCount + rows,
+      columnCount: this.columnCount + columns,
+    });
+  }
+
+  merge(): void {
+    this.sheet.merges.push(this.address());
+  }
+
+  select(): void {
+    this.sheet.selected = this.address();
+  }
+
+  load(): this {
+    return this;
+  }
+}
+
+export class FakeTable {
+  name = '';
+  style = '';
+
+  constructor(
+    readonly sheet: FakeSheet,
+    public box: Box,
+  ) {}
+
+  get worksheet() {
+    return { name: this.sheet.name };
+  }
+
+  getRange(): FakeRange {
+    return new FakeRange(this.sheet, this.box);
+  }
+
+  get rows() {
+    return {
+      add: (_index: number | undefined, values: any[][]) => {
+        const end = this.box.rowIndex + this.box.rowCount;
+        this.sheet.getRangeByIndexes(end, this.box.columnIndex, values.length, this.box.columnCount).values =
+          values;
+        this.box = { ...this.box, rowCount: this.box.rowCount + values.length };
+      },
+      getItemAt: (index: number) =>
+        this.sheet.getRangeByIndexes(
+          this.box.rowIndex + 1 + index,
+          this.box.columnIndex,
+          1,
+          this.box.columnCount,
+        ),
+    };
+  }
+}
