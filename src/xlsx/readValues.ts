@@ -29,7 +29,7 @@ function tablesOf(sheet: Worksheet): { name: string; range: CellRange }[] {
   });
 }
 
-function parseRange(ref: string): CellRange | null {
+export function parseRange(ref: string): CellRange | null {
   const match = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(ref.toUpperCase());
   if (!match?.[1] || !match[2]) return null;
   const left = columnNumber(match[1]);

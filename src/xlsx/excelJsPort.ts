@@ -1,0 +1,97 @@
+import type { Workbook, Worksheet } from 'exceljs';
+import { rangeA1, type A1 } from '../core/address';
+import type { CellValue } from '../core/cell';
+import { WorkbookShapeError } from '../core/errors';
+import type { SheetPlan } from '../core/plan/types';
+import type { CellChange, WorkbookPort } from '../core/port/workbookPort';
+import { CASE_TABLE_NAME } from '../core/table/caseTable';
+import type { WorkbookValues } from '../core/table/workbookValues';
+import { toExcel } from './cellValues';
+import { parseRange, readWorkbookValues } from './readValues';
+import { renderSheet } from './renderPlan';
+
+/** The table model exceljs keeps for a table, loaded or created: the two ranges it writes back. */
+interface TableModel {
+  tableRef?: string;
+  ref?: string;
+  autoFilterRef?: string;
+}
+
+/**
+ * A workbook file held in memory (the web page, the command line) as the task pane's port. Every
+ * action changes only the cells it names: appended rows are written under the table, whose range
+ * then grows, and no existing case row is rewritten.
+ */
+export class ExcelJsWorkbookPort implements WorkbookPort {
+  /** The cell last selected, for a page to show; the file opens there too. */
+  selected: { sheet: string; cell: A1 } | null = null;
+
+  constructor(readonly workbook: Workbook) {}
+
+  async readValues(): Promise<WorkbookValues> {
+    return readWorkbookValues(this.workbook);
+  }
+
+  async writeSheets(plans: readonly SheetPlan[], replace: readonly string[]): Promise<void> {
+    const clash = plans.find((p) => this.workbook.getWorksheet(p.name) && !replace.includes(p.name));
+    if (clash) throw new WorkbookShapeError(`Bladet ${clash.name} finns redan och skrivs inte över.`);
+    for (const name of replace) {
+      const old = this.workbook.getWorksheet(name);
+      if (old) this.workbook.removeWorksheet(old.id);
+    }
+    for (const plan of plans) renderSheet(this.workbook, plan, { cachedResults: true });
+    this.workbook.calcProperties.fullCalcOnLoad = true;
+  }
+
+  async appendCaseRows(rows: readonly (readonly CellValue[])[]): Promise<void> {
+    const { sheet, model, range } = this.caseTable();
+    rows.forEach((row, i) => this.writeRow(sheet, range.bottom + 1 + i, range.left, row));
+    const grown = rangeA1(range.top, range.left, range.bottom + rows.length, range.right);
+    model.tableRef = grown;
+    model.ref = grown;
+    model.autoFilterRef = grown;
+  }
+
+  async updateCaseRow(rowIndex: number, row: readonly CellValue[]): Promise<void> {
+    const { sheet, range } = this.caseTable();
+    const excelRow = range.top + 1 + rowIndex;
+    if (excelRow > range.bottom)
+      throw new WorkbookShapeError(`Ärendetabellen har ingen rad ${rowIndex + 1}.`);
+    this.writeRow(sheet, excelRow, range.left, row);
+  }
+
+  async setCells(changes: readonly CellChange[]): Promise<void> {
+    for (const change of changes) {
+      const sheet = this.workbook.getWorksheet(change.sheet);
+      if (!sheet) throw new WorkbookShapeError(`Bladet ${change.sheet} finns inte.`);
+      sheet.getCell(change.cell).value = toExcel(change.value);
+    }
+  }
+
+  async selectCell(sheet: string, cell: A1): Promise<void> {
+    this.selected = { sheet, cell };
+    const worksheet = this.workbook.getWorksheet(sheet);
+    const view = worksheet?.views[0];
+    if (view) view.activeCell = cell;
+  }
+
+  private writeRow(sheet: Worksheet, excelRow: number, left: number, row: readonly CellValue[]): void {
+    row.forEach((value, i) => (sheet.getCell(excelRow, left + i).value = toExcel(value)));
+  }
+
+  private caseTable() {
+    for (const sheet of this.workbook.worksheets) {
+      const entry = Object.entries(sheet.tables).find(
+        ([name]) => name.toLowerCase() === CASE_TABLE_NAME.toLowerCase(),
+      );
+      if (!entry) continue;
+      const model: TableModel = entry[1].table;
+      const ref = model.tableRef ?? model.ref;
+      const range = ref ? parseRange(ref) : null;
+      if (range) return { sheet, model, range };
+    }
+    throw new WorkbookShapeError(
+      `Arbetsboken har ingen tabell som heter ${CASE_TABLE_NAME}. Skapa uppföljningen först.`,
+    );
+  }
+}

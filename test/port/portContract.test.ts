@@ -1,0 +1,60 @@
+import ExcelJS from 'exceljs';
+import { a1 } from '../../src/core/address';
+import { text, type CellValue } from '../../src/core/cell';
+import { DEFAULT_CODEBOOK } from '../../src/core/codebook/defaultCodebook';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { newWorkbookPlan } from '../../src/core/plan/workbookPlan';
+import type { WorkbookPort } from '../../src/core/port/workbookPort';
+import { locateCaseTable } from '../../src/core/table/locateCaseTable';
+import { OfficeWorkbookPort } from '../../src/office/officePort';
+import { ExcelJsWorkbookPort } from '../../src/xlsx/excelJsPort';
+import { caseRow, validCase } from '../support/caseRows';
+import { FakeWorkbook } from '../support/fakeExcel';
+
+/** Both ports through one scenario; the case table each ends with. */
+async function scenario(port: WorkbookPort) {
+  await port.writeSheets(
+    newWorkbookPlan(DEFAULT_CODEBOOK, DEFAULT_SETTINGS, [caseRow(validCase({ caseId: 'A' }))]).sheets,
+    [],
+  );
+  await port.appendCaseRows([
+    caseRow(validCase({ caseId: 'B' })),
+    caseRow(validCase({ caseId: 'C', age: text('45') })),
+  ]);
+  await port.updateCaseRow(1, caseRow(validCase({ caseId: 'B2', situation: 'Okänd' })));
+  await port.setCells([{ sheet: 'Ärenden', cell: a1(5, 4), value: { kind: 'number', value: 45 } }]);
+  await port.selectCell('Ärenden', a1(5, 4));
+  const table = locateCaseTable(await port.readValues(), DEFAULT_CODEBOOK)!;
+  return { headerRow: table.headerRow, rows: table.rows.map((row) => row.map(plain)) };
+}
+
+/** An empty text and an empty cell are the same to the core's readers. */
+const plain = (cell: CellValue) => (cell.kind === 'text' && cell.text === '' ? { kind: 'empty' } : cell);
+
+describe('the two workbook ports', () => {
+  it('end the same scenario with the same case table', async () => {
+    const fromFile = await scenario(new ExcelJsWorkbookPort(new ExcelJS.Workbook()));
+    const fake = new FakeWorkbook();
+    const fromOffice = await scenario(new OfficeWorkbookPort((work) => work(fake.context())));
+    expect(fromFile.rows).toHaveLength(3);
+    expect(fromFile.rows.map((r) => r[0])).toEqual([text('A'), text('B2'), text('C')]);
+    expect(fromOffice).toEqual(fromFile);
+  });
+
+  it('refuse, in Swedish, to write a sheet over one that exists', async () => {
+    const port = new ExcelJsWorkbookPort(new ExcelJS.Workbook());
+    const sheets = newWorkbookPlan(DEFAULT_CODEBOOK, DEFAULT_SETTINGS, []).sheets;
+    await port.writeSheets(sheets, []);
+    await expect(port.writeSheets(sheets, [])).rejects.toThrow(
+      'Bladet Ärenden finns redan och skrivs inte över.',
+    );
+  });
+
+  it('keep appended rows in the table of the saved file', async () => {
+    const port = new ExcelJsWorkbookPort(new ExcelJS.Workbook());
+    await scenario(port);
+    const reopened = new ExcelJS.Workbook();
+    await reopened.xlsx.load(new Uint8Array(await port.workbook.xlsx.writeBuffer()));
+    expect(reopened.getWorksheet('Ärenden')!.tables['Arenden']!.table.tableRef).toBe('A2:R5');
+  });
+});
