@@ -31,6 +31,18 @@ const forbiddenInCore = {
   ],
 };
 
+/** The action layer sits on the core and the port type only. */
+const forbiddenInApp = {
+  paths: forbiddenInCore.paths,
+  patterns: [
+    ...forbiddenInCore.patterns.slice(0, 2),
+    {
+      group: ['**/xlsx/**', '**/cli/**', '**/office/**', '**/taskpane/**', '**/web/**'],
+      message: 'Actions use the port, not an adapter.',
+    },
+  ],
+};
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'bin/**', 'webpack.config.js', 'jest.config.js'] },
   js.configs.recommended,
@@ -44,6 +56,11 @@ export default tseslint.config(
     },
   },
   { files: ['src/core/**/*.ts'], rules: { 'no-restricted-imports': ['error', forbiddenInCore] } },
+  {
+    // The pane's actions work on any workbook port: no UI, no Office, no exceljs, no Node either.
+    files: ['src/app/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', forbiddenInApp] },
+  },
   {
     // Office.js usage rules: load before read, sync after load, no sync in a loop, null objects tested properly.
     files: ['src/office/**/*.ts'],

@@ -2,6 +2,7 @@ import type { Problem } from '../core/check/problem';
 import type { Results } from '../core/figures/types';
 import type { SheetPlan } from '../core/plan/types';
 import type { Output } from './io';
+import { sentencesOf } from '../app/resultsSheetText';
 
 export function printProblems(problems: readonly Problem[], io: Output): void {
   const errors = problems.filter((p) => p.severity === 'error');
@@ -21,9 +22,5 @@ export function printProblems(problems: readonly Problem[], io: Output): void {
 /** The headline figures as the result sheet's own summary sentences, masked as there. */
 export function printResults(results: Results, sheet: SheetPlan, target: string, io: Output): void {
   io.out(`Resultatbladet är skrivet i ${target} (bladet ${sheet.name}). ${results.cases} ärenden.`);
-  for (const cell of sheet.cells) {
-    if (cell.style !== 'sentence' || cell.content.kind !== 'formula') continue;
-    const expected = cell.content.expected;
-    if (expected.kind === 'text') io.out(`  ${expected.text}`);
-  }
+  for (const sentence of sentencesOf(sheet)) io.out(`  ${sentence}`);
 }

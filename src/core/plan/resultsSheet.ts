@@ -9,6 +9,7 @@ import { FIGURE_COLUMNS, type SettingRefs } from './figureColumns';
 import { GroupFormulas } from './groupFormulas';
 import { resultsHeaderCells } from './resultsHeader';
 import { settingRef } from './settingsSheet';
+import { FINGERPRINT_LABEL } from '../table/fingerprint';
 import { summaryCells, summarySubjects } from './resultsSummary';
 import { formulaCell, valueCell, type PlanCell, type SheetPlan } from './types';
 import { FIRST_FIGURE_COLUMN, TOTAL_LABEL, type GroupRows } from './resultsLayout';
@@ -24,6 +25,8 @@ export interface ResultsInputs {
   /** Each variable's header as the case table spells it, in table order (never the team's extra columns). */
   readonly headers: ReadonlyMap<VariableKey, string>;
   readonly results: Results;
+  /** The checksum of the case rows the figures were computed from (table/fingerprint.ts). */
+  readonly fingerprint: string;
 }
 
 export function resultsSheetPlan(inputs: ResultsInputs): SheetPlan {
@@ -40,7 +43,8 @@ export function resultsSheetPlan(inputs: ResultsInputs): SheetPlan {
     headerRows.push(row + 1);
     row = breakdownSection(cells, row, breakdown, figures, inputs, refs, groupRows);
   }
-  dataQualitySection(cells, row, inputs, refs);
+  const qualityEnd = dataQualitySection(cells, row, inputs, refs);
+  cells.push(valueCell(qualityEnd + 1, 1, text(`${FINGERPRINT_LABEL} ${inputs.fingerprint}`), 'note'));
   cells.push(...summaryCells(SUMMARY_FIRST_ROW, subjects, groupRows, inputs.settings, refs));
   return {
     name: RESULTS_SHEET_NAME,
@@ -88,12 +92,13 @@ function breakdownSection(
   return headerRow + breakdown.groups.length + 2;
 }
 
+/** Returns the last row it wrote. */
 function dataQualitySection(
   cells: PlanCell[],
   startRow: number,
   inputs: ResultsInputs,
   refs: SettingRefs,
-): void {
+): number {
   cells.push(
     valueCell(startRow, 1, text('Datakvalitet: ifyllda och saknade värden per variabel'), 'heading'),
   );
@@ -123,4 +128,5 @@ function dataQualitySection(
     );
     cells.push(formulaCell(row, 4, countCell(missing, refs.t), false, shownCount(q.missing, t), 'count'));
   });
+  return startRow + 1 + inputs.results.dataQuality.length;
 }

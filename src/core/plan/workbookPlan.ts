@@ -5,6 +5,7 @@ import type { Results } from '../figures/types';
 import type { FollowUp } from '../read/readWorkbook';
 import type { Settings } from '../settings';
 import { variableHeaders } from '../table/caseTable';
+import { caseFingerprint } from '../table/fingerprint';
 import { casesSheetPlan } from './casesSheet';
 import { codebookSheetPlan } from './codebookSheet';
 import { resultsSheetPlan } from './resultsSheet';
@@ -35,6 +36,7 @@ export function resultsPlan(followUp: FollowUp): { sheet: SheetPlan; results: Re
     settings: followUp.settings,
     headers: variableHeaders(followUp.table, followUp.codebook),
     results,
+    fingerprint: caseFingerprint(followUp.table),
   });
   return { sheet, results };
 }

@@ -1,0 +1,214 @@
+import { num, text, type CellValue } from '../core/cell';
+import { checkFollowUp } from '../core/check/checkFollowUp';
+import type { Finding, Problem } from '../core/check/problem';
+import type { VariableKey } from '../core/codebook/types';
+import { DEFAULT_CODEBOOK } from '../core/codebook/defaultCodebook';
+import { importCsv } from '../core/csv/importCsv';
+import { WorkbookShapeError } from '../core/errors';
+import { exampleCaseRows } from '../core/example/generate';
+import type { Results } from '../core/figures/types';
+import { codebookSheetPlan, CODEBOOK_SHEET_NAME } from '../core/plan/codebookSheet';
+import { casesSheetPlan } from '../core/plan/casesSheet';
+import { RESULTS_SHEET_NAME } from '../core/plan/resultsSheet';
+import { SETTING_ROWS, settingsSheetPlan, SETTINGS_SHEET_NAME } from '../core/plan/settingsSheet';
+import { resultsPlan } from '../core/plan/workbookPlan';
+import type { WorkbookPort } from '../core/port/workbookPort';
+import { assertReadyForResults, readCases, readFollowUp } from '../core/read/readWorkbook';
+import { readSettings } from '../core/read/readSettings';
+import { readCodebook } from '../core/read/readCodebook';
+import { a1 } from '../core/address';
+import { DEFAULT_SETTINGS, formatAgeBands, parseAgeBands, type Settings } from '../core/settings';
+import { locateCaseTable } from '../core/table/locateCaseTable';
+import { emptyRowTest } from '../core/table/caseTable';
+import { caseFingerprint } from '../core/table/fingerprint';
+import { findSheet, type WorkbookValues } from '../core/table/workbookValues';
+import { caseValuesAt, toTableRow, valuesOf, type CaseValues } from './caseRows';
+import { formFindings } from './caseForm';
+import { resultsFingerprint, sentencesOf } from './resultsSheetText';
+
+export type FollowUpStatus =
+  | { readonly kind: 'none' }
+  | {
+      readonly kind: 'ready';
+      readonly cases: number;
+      /** Kodbok or Inställningar, if the workbook lacks them: a repair adds them. */
+      readonly missingSheets: readonly string[];
+      /** null: no result sheet yet. */
+      readonly resultsStale: boolean | null;
+    };
+
+/** Marks the example cases as fictitious wherever they end up. */
+export const EXAMPLE_ID_PREFIX = 'FIKTIV-';
+
+/** Everything the task pane and the web page do to a follow-up, over a workbook port. */
+export class FollowUpActions {
+  constructor(
+    private readonly port: WorkbookPort,
+    /** Today as a date serial, for the check's future-date rule. */
+    private readonly today: () => number,
+  ) {}
+
+  async status(): Promise<FollowUpStatus> {
+    const values = await this.port.readValues();
+    const table = locateCaseTable(values, readCodebook(values));
+    if (!table) return { kind: 'none' };
+    const cases = table.rows.filter((r) => r.some((c) => c.kind !== 'empty')).length;
+    const missingSheets = [CODEBOOK_SHEET_NAME, SETTINGS_SHEET_NAME].filter(
+      (name) => !findSheet(values, name),
+    );
+    const written = resultsFingerprint(values);
+    const current = caseFingerprint(readCases(values).table);
+    return {
+      kind: 'ready',
+      cases,
+      missingSheets,
+      resultsStale: written === null ? null : written !== current,
+    };
+  }
+
+  /** Creates the follow-up sheets; refuses where any of them exists, so no sheet with data is overwritten. */
+  async create(settings: Settings = DEFAULT_SETTINGS): Promise<void> {
+    const values = await this.port.readValues();
+    if (locateCaseTable(values, DEFAULT_CODEBOOK)) {
+      throw new WorkbookShapeError(
+        'Arbetsboken har redan en uppföljning. Använd Reparera för att lägga till det som saknas.',
+      );
+    }
+    const plans = [
+      casesSheetPlan(DEFAULT_CODEBOOK, []),
+      codebookSheetPlan(DEFAULT_CODEBOOK),
+      settingsSheetPlan(settings),
+    ];
+    const taken = plans.find((p) => findSheet(values, p.name));
+    if (taken)
+      throw new WorkbookShapeError(
+        `Det finns redan ett blad som heter ${taken.name}. Byt namn på det först.`,
+      );
+    await this.port.writeSheets(plans, []);
+  }
+
+  /** Adds a missing Kodbok or Inställningar sheet; never touches the case rows. */
+  async repair(): Promise<string[]> {
+    const values = await this.port.readValues();
+    const plans = [codebookSheetPlan(DEFAULT_CODEBOOK), settingsSheetPlan(DEFAULT_SETTINGS)].filter(
+      (p) => !findSheet(values, p.name),
+    );
+    if (plans.length > 0) await this.port.writeSheets(plans, []);
+    return plans.map((p) => p.name);
+  }
+
+  /** Appends the 79 fictitious example cases, their IDs marked FIKTIV-. */
+  async insertExample(): Promise<number> {
+    const rows = exampleCaseRows(DEFAULT_CODEBOOK).map((row) => {
+      const values = valuesOf(DEFAULT_CODEBOOK, row);
+      const id = values.caseId;
+      return { ...values, caseId: text(`${EXAMPLE_ID_PREFIX}${id?.kind === 'text' ? id.text : ''}`) };
+    });
+    return this.appendCases(rows);
+  }
+
+  /** Appends a CSV file's cases; every row and value is kept, for the check to report. */
+  async importCsv(
+    csvText: string,
+  ): Promise<{ cases: number; extraColumns: string[]; missingColumns: string[] }> {
+    const imported = importCsv(csvText, DEFAULT_CODEBOOK);
+    const cases = await this.appendCases(imported.rows.map((row) => valuesOf(DEFAULT_CODEBOOK, row)));
+    return { cases, extraColumns: imported.extraColumns, missingColumns: imported.missingColumns };
+  }
+
+  async check(): Promise<Problem[]> {
+    const values = await this.port.readValues();
+    const { table, codebook } = readCases(values);
+    return checkFollowUp(values, table, codebook, { today: this.today() });
+  }
+
+  /** Writes the fix of one problem into its cell, and nothing else. */
+  async applyFix(problem: Problem): Promise<void> {
+    if (!problem.fix) throw new WorkbookShapeError('Det finns ingen entydig rättning för det här problemet.');
+    await this.port.setCells([{ sheet: problem.sheet, cell: problem.cell, value: problem.fix }]);
+  }
+
+  /** Creates or replaces the result sheet; returns the figures and the headline sentences it shows. */
+  async writeResults(): Promise<{ results: Results; sentences: string[] }> {
+    const followUp = readFollowUp(await this.port.readValues());
+    assertReadyForResults(followUp);
+    const { sheet, results } = resultsPlan(followUp);
+    const replace = [RESULTS_SHEET_NAME];
+    await this.port.writeSheets(
+      followUp.hasSettingsSheet ? [sheet] : [settingsSheetPlan(followUp.settings), sheet],
+      replace,
+    );
+    return { results, sentences: sentencesOf(sheet) };
+  }
+
+  async readSettings(): Promise<Settings> {
+    return readSettings(await this.port.readValues()).settings;
+  }
+
+  /** Writes the settings into Inställningar, after checking them; returns the problems instead if any. */
+  async saveSettings(settings: Settings, ageBandsText: string): Promise<string[]> {
+    const problems: string[] = [];
+    if (!Number.isInteger(settings.minCount) || settings.minCount < 0)
+      problems.push('Minsta redovisade antal ska vara ett heltal, 0 eller större.');
+    if (!Number.isInteger(settings.investigationLimitDays) || settings.investigationLimitDays < 0)
+      problems.push('Gränsen för utredningstid ska vara ett heltal antal dagar.');
+    const bands = parseAgeBands(ageBandsText);
+    if (!bands)
+      problems.push('Åldersgrupperna går inte att läsa. Skriv t.ex. 0–17, 18–25, 26–44, 45–64, 65+.');
+    if (problems.length > 0 || !bands) return problems;
+    const values = await this.port.readValues();
+    if (!findSheet(values, SETTINGS_SHEET_NAME))
+      await this.port.writeSheets([settingsSheetPlan(settings)], []);
+    const cell = (key: keyof typeof SETTING_ROWS, value: CellValue) => ({
+      sheet: SETTINGS_SHEET_NAME,
+      cell: a1(SETTING_ROWS[key], 2),
+      value,
+    });
+    await this.port.setCells([
+      cell('name', text(settings.name)),
+      cell('municipality', text(settings.municipality)),
+      cell('period', text(settings.period)),
+      cell('minCount', num(settings.minCount)),
+      cell('investigationLimitDays', num(settings.investigationLimitDays)),
+      cell('ageBands', text(formatAgeBands(bands))),
+    ]);
+    return [];
+  }
+
+  /** The values of one case row, for the form to edit. */
+  async readCase(rowIndex: number): Promise<CaseValues> {
+    const { table, codebook } = readCases(await this.port.readValues());
+    return caseValuesAt(table, codebook, rowIndex);
+  }
+
+  /**
+   * Checks a case from the form and, if it has no error, appends it (rowIndex null) or replaces that row.
+   * Returns the findings per variable; nothing is written while any is an error.
+   */
+  async saveCase(values: CaseValues, rowIndex: number | null): Promise<Map<VariableKey, Finding[]>> {
+    const current = await this.port.readValues();
+    const { table, codebook } = readCases(current);
+    const findings = formFindings(codebook, values, this.today(), table, rowIndex);
+    if ([...findings.values()].some((list) => list.some((f) => f.severity === 'error'))) return findings;
+    if (rowIndex === null) await this.appendCases([values]);
+    else await this.port.updateCaseRow(rowIndex, toTableRow(table, codebook, values, table.rows[rowIndex]));
+    return findings;
+  }
+
+  /**
+   * Fills the table's trailing empty rows first (a new table has one, since an Excel table cannot be
+   * empty), then appends the rest below it.
+   */
+  private async appendCases(cases: readonly CaseValues[]): Promise<number> {
+    const values: WorkbookValues = await this.port.readValues();
+    const { table, codebook } = readCases(values);
+    const isEmpty = emptyRowTest(table);
+    let firstFree = table.rows.length;
+    while (firstFree > 0 && isEmpty(table.rows[firstFree - 1] ?? [])) firstFree--;
+    const rows = cases.map((c) => toTableRow(table, codebook, c));
+    const intoEmpty = rows.slice(0, table.rows.length - firstFree);
+    for (const [i, row] of intoEmpty.entries()) await this.port.updateCaseRow(firstFree + i, row);
+    if (rows.length > intoEmpty.length) await this.port.appendCaseRows(rows.slice(intoEmpty.length));
+    return cases.length;
+  }
+}

@@ -1,0 +1,132 @@
+import ExcelJS from 'exceljs';
+import { EXAMPLE_ID_PREFIX, FollowUpActions } from '../../src/app/followUpActions';
+import { EMPTY, num, text } from '../../src/core/cell';
+import { serialFromYmd } from '../../src/core/dates';
+import { WorkbookShapeError } from '../../src/core/errors';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { ExcelJsWorkbookPort } from '../../src/xlsx/excelJsPort';
+import { date, validCase } from '../support/caseRows';
+import type { CaseValues } from '../../src/app/caseRows';
+
+const TODAY = serialFromYmd(2026, 11, 22);
+
+function fresh() {
+  const port = new ExcelJsWorkbookPort(new ExcelJS.Workbook());
+  return { port, actions: new FollowUpActions(port, () => TODAY) };
+}
+
+const asValues = (record: ReturnType<typeof validCase>): CaseValues =>
+  Object.fromEntries(
+    Object.entries(record).map(([k, v]) => [
+      k,
+      typeof v === 'string' ? text(v) : typeof v === 'number' ? num(v) : v,
+    ]),
+  );
+
+describe('the follow-up actions of the task pane', () => {
+  it('create the sheets once, and refuse a second time without touching anything', async () => {
+    const { port, actions } = fresh();
+    expect(await actions.status()).toEqual({ kind: 'none' });
+    await actions.create();
+    expect(await actions.status()).toEqual({
+      kind: 'ready',
+      cases: 0,
+      missingSheets: [],
+      resultsStale: null,
+    });
+    await expect(actions.create()).rejects.toThrow(WorkbookShapeError);
+    expect(port.workbook.worksheets.map((s) => s.name)).toEqual(['Ärenden', 'Kodbok', 'Inställningar']);
+  });
+
+  it('repair adds a missing sheet and keeps every case row', async () => {
+    const { port, actions } = fresh();
+    await actions.create();
+    await actions.insertExample();
+    port.workbook.removeWorksheet(port.workbook.getWorksheet('Kodbok')!.id);
+    expect(await actions.repair()).toEqual(['Kodbok']);
+    expect(await actions.status()).toMatchObject({ cases: 79, missingSheets: [] });
+  });
+
+  it('insert the example marked as fictitious, and compute its results with the Trosa sentences', async () => {
+    const { actions } = fresh();
+    await actions.create();
+    expect(await actions.insertExample()).toBe(79);
+    expect((await actions.readCase(0)).caseId).toEqual(text(`${EXAMPLE_ID_PREFIX}V-001`));
+    const { sentences } = await actions.writeResults();
+    expect(sentences).toContain(
+      'För Vuxenenheten visade resultaten en positiv förändring i 70 % av ärendena med känd situation. Bortfallet var 36 %.',
+    );
+  });
+
+  it('say when the result sheet is older than the cases', async () => {
+    const { actions } = fresh();
+    await actions.create();
+    await actions.insertExample();
+    await actions.writeResults();
+    expect(await actions.status()).toMatchObject({ resultsStale: false });
+    await actions.saveCase(asValues(validCase({ caseId: 'NY-1' })), null);
+    expect(await actions.status()).toMatchObject({ cases: 80, resultsStale: true });
+  });
+
+  it('import a CSV, find its problems, and fix one with one action', async () => {
+    const { actions } = fresh();
+    await actions.create();
+    const imported = await actions.importCsv('Ärende-ID;Enhet;Kön;Ålder\nV-1;Vuxenenheten;K;45\n');
+    expect(imported.cases).toBe(1);
+    const gender = (await actions.check()).find((p) => p.cell === 'C3')!;
+    expect(gender.fix).toEqual(text('Kvinna'));
+    await actions.applyFix(gender);
+    expect((await actions.check()).some((p) => p.cell === 'C3')).toBe(false);
+  });
+
+  it('refuse to save a case with an error, and save it once corrected', async () => {
+    const { actions } = fresh();
+    await actions.create();
+    const bad = asValues(validCase({ age: num(200) }));
+    const findings = await actions.saveCase(bad, null);
+    expect(findings.get('age')?.[0]?.code).toBe('invalid-age');
+    expect(await actions.status()).toMatchObject({ cases: 0 });
+    await actions.saveCase({ ...bad, age: num(40) }, null);
+    expect(await actions.status()).toMatchObject({ cases: 1 });
+    const duplicate = await actions.saveCase(asValues(validCase()), null);
+    expect(duplicate.get('caseId')?.[0]?.code).toBe('duplicate-id');
+  });
+
+  it('edit a case in place, keeping the others', async () => {
+    const { actions } = fresh();
+    await actions.create();
+    await actions.saveCase(asValues(validCase({ caseId: 'A' })), null);
+    await actions.saveCase(asValues(validCase({ caseId: 'B' })), null);
+    await actions.saveCase(
+      { ...asValues(validCase({ caseId: 'A' })), situation: text('Okänd'), closedOn: date('2019-10-01') },
+      0,
+    );
+    expect((await actions.readCase(0)).situation).toEqual(text('Okänd'));
+    expect((await actions.readCase(1)).caseId).toEqual(text('B'));
+  });
+
+  it('write settings into Inställningar, or say in Swedish what is wrong', async () => {
+    const { actions } = fresh();
+    await actions.create();
+    expect(await actions.saveSettings({ ...DEFAULT_SETTINGS, minCount: -1 }, 'unga, gamla')).toHaveLength(2);
+    expect(
+      await actions.saveSettings({ ...DEFAULT_SETTINGS, municipality: 'Trosa', minCount: 3 }, '0-17, 18+'),
+    ).toEqual([]);
+    expect(await actions.readSettings()).toMatchObject({
+      municipality: 'Trosa',
+      minCount: 3,
+      ageBands: [{ label: '0–17' }, { label: '18+' }],
+    });
+  });
+
+  it('keep the case rows untouched when the result sheet is rewritten', async () => {
+    const { actions } = fresh();
+    await actions.create();
+    await actions.insertExample();
+    const before = await actions.readCase(40);
+    await actions.writeResults();
+    await actions.writeResults();
+    expect(await actions.readCase(40)).toEqual(before);
+    expect(EMPTY.kind).toBe('empty');
+  });
+});
