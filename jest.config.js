@@ -9,7 +9,8 @@ module.exports = {
     {
       ...base,
       displayName: 'unit',
-      testMatch: ['<rootDir>/test/**/*.test.ts'],
+      testMatch: ['<rootDir>/test/**/*.test.ts', '<rootDir>/test/**/*.test.tsx'],
+      setupFiles: ['<rootDir>/test/support/jsdomSetup.ts'],
       testPathIgnorePatterns: ['/libreoffice/'],
     },
     { ...base, displayName: 'libreoffice', testMatch: ['<rootDir>/test/libreoffice/**/*.test.ts'] },

@@ -1,0 +1,27 @@
+import { MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
+import type { ActionState } from './useAction';
+import type { Strings } from './strings';
+
+/** Progress while an action runs, then its outcome; an error is shown, never swallowed. */
+export function ActionStatus({ state, strings }: { state: ActionState; strings: Strings }) {
+  switch (state.kind) {
+    case 'idle':
+      return null;
+    case 'busy':
+      return <Spinner size="tiny" label={strings.busy} />;
+    case 'done':
+      return (
+        <MessageBar intent="success">
+          <MessageBarBody>{state.message}</MessageBarBody>
+        </MessageBar>
+      );
+    case 'failed':
+      return (
+        <div role="alert">
+          <MessageBar intent="error">
+            <MessageBarBody>{state.message}</MessageBarBody>
+          </MessageBar>
+        </div>
+      );
+  }
+}

@@ -1,0 +1,136 @@
+import { Button, Field, Input, Select } from '@fluentui/react-components';
+import { useRef, useState } from 'react';
+import type { CaseValues } from '../../app/caseRows';
+import type { FollowUpActions } from '../../app/followUpActions';
+import { EMPTY, num, text, type CellValue } from '../../core/cell';
+import type { Finding } from '../../core/check/problem';
+import { DEFAULT_CODEBOOK } from '../../core/codebook/defaultCodebook';
+import type { Variable, VariableKey } from '../../core/codebook/types';
+import { isoFromSerial, parseTextDate } from '../../core/dates';
+import { ActionStatus } from '../ActionStatus';
+import type { Strings } from '../strings';
+import { useAction } from '../useAction';
+
+/** Registrera ärende: a form built from the codebook, checked before it writes; "Spara och nästa" clears it. */
+export function CasePanel({ actions, strings }: { actions: FollowUpActions; strings: Strings }) {
+  const [values, setValues] = useState<CaseValues>({});
+  const [rowIndex, setRowIndex] = useState<number | null>(null);
+  const [rowToEdit, setRowToEdit] = useState('');
+  const [findings, setFindings] = useState<Map<VariableKey, Finding[]>>(new Map());
+  const [state, run] = useAction();
+  const first = useRef<HTMLInputElement>(null);
+
+  const save = (next: boolean) =>
+    run(async () => {
+      const found = await actions.saveCase(values, rowIndex);
+      setFindings(found);
+      const errors = [...found.values()].flat().filter((f) => f.severity === 'error');
+      if (errors.length > 0) throw new Error(errors.map((f) => f.message).join(' '));
+      if (next) {
+        setValues({});
+        setRowIndex(null);
+        first.current?.focus();
+      }
+      return strings.saved;
+    });
+
+  return (
+    <form
+      aria-label={strings.tabCase}
+      className="panel"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save(true);
+      }}
+    >
+      <Field label={strings.editSelected}>
+        <Input
+          type="number"
+          value={rowToEdit}
+          onChange={(_, d) => setRowToEdit(d.value)}
+          onKeyDown={(event) => {
+            if (event.key !== 'Enter') return;
+            event.preventDefault();
+            const index = Number(rowToEdit) - 3;
+            void run(async () => {
+              setValues(await actions.readCase(index));
+              setRowIndex(index);
+              return `${strings.editSelected} ${rowToEdit}`;
+            });
+          }}
+        />
+      </Field>
+      {DEFAULT_CODEBOOK.variables.map((v, i) => (
+        <Field
+          key={v.key}
+          label={v.name}
+          required={v.requirement === 'required'}
+          validationMessage={findings
+            .get(v.key)
+            ?.map((f) => f.message)
+            .join(' ')}
+          validationState={findings.get(v.key)?.some((f) => f.severity === 'error') ? 'error' : 'none'}
+        >
+          {control(
+            v,
+            values[v.key] ?? EMPTY,
+            (value) => setValues({ ...values, [v.key]: value }),
+            i === 0 ? first : undefined,
+          )}
+        </Field>
+      ))}
+      <div className="buttons">
+        <Button appearance="primary" onClick={() => void save(true)}>
+          {strings.saveNext}
+        </Button>
+        <Button onClick={() => void save(false)}>{strings.save}</Button>
+        <Button onClick={() => (setValues({}), setRowIndex(null))}>{strings.newCase}</Button>
+      </div>
+      <ActionStatus state={state} strings={strings} />
+    </form>
+  );
+}
+
+function control(
+  v: Variable,
+  value: CellValue,
+  set: (value: CellValue) => void,
+  ref?: React.Ref<HTMLInputElement>,
+) {
+  const shown = value.kind === 'text' ? value.text : value.kind === 'number' ? String(value.value) : '';
+  switch (v.type) {
+    case 'list':
+    case 'orderedList':
+      return (
+        <Select value={shown} onChange={(_, d) => set(d.value === '' ? EMPTY : text(d.value))}>
+          <option value="" />
+          {v.values.map((o) => (
+            <option key={o.label}>{o.label}</option>
+          ))}
+        </Select>
+      );
+    case 'integer':
+      return (
+        <Input
+          type="number"
+          value={shown}
+          onChange={(_, d) => set(d.value === '' ? EMPTY : num(Number(d.value)))}
+        />
+      );
+    case 'date': {
+      const iso = value.kind === 'number' ? isoFromSerial(value.value) : '';
+      return (
+        <Input
+          type="date"
+          value={iso}
+          onChange={(_, d) => set(d.value === '' ? EMPTY : num(parseTextDate(d.value) ?? NaN))}
+        />
+      );
+    }
+    case 'id':
+    case 'text':
+      return (
+        <Input ref={ref} value={shown} onChange={(_, d) => set(d.value === '' ? EMPTY : text(d.value))} />
+      );
+  }
+}

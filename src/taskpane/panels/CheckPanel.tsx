@@ -1,0 +1,63 @@
+import { Badge, Button, Text } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { FollowUpActions } from '../../app/followUpActions';
+import { describeCell } from '../../core/cell';
+import type { Problem } from '../../core/check/problem';
+import type { WorkbookPort } from '../../core/port/workbookPort';
+import { ActionStatus } from '../ActionStatus';
+import type { Strings } from '../strings';
+import { useAction } from '../useAction';
+
+interface Props {
+  readonly actions: FollowUpActions;
+  readonly port: WorkbookPort;
+  readonly strings: Strings;
+}
+
+/** Kontrollera: the problems, errors first; a click shows the cell, an unambiguous fix is one click. */
+export function CheckPanel({ actions, port, strings }: Props) {
+  const [problems, setProblems] = useState<readonly Problem[] | null>(null);
+  const [state, run] = useAction();
+  const check = () =>
+    run(async () => {
+      const found = await actions.check();
+      const ordered = [
+        ...found.filter((p) => p.severity === 'error'),
+        ...found.filter((p) => p.severity === 'warning'),
+      ];
+      setProblems(ordered);
+      const errors = found.filter((p) => p.severity === 'error').length;
+      return found.length === 0 ? strings.noProblems : strings.problemCount(errors, found.length - errors);
+    });
+  return (
+    <section aria-label={strings.tabCheck} className="panel">
+      <Button appearance="primary" onClick={() => void check()}>
+        {strings.runCheck}
+      </Button>
+      <ActionStatus state={state} strings={strings} />
+      <ul className="problems">
+        {problems?.map((p) => (
+          <li key={`${p.sheet}!${p.cell}:${p.code}`}>
+            <Badge color={p.severity === 'error' ? 'danger' : 'warning'}>
+              {p.severity === 'error' ? strings.error : strings.warning}
+            </Badge>{' '}
+            <Text weight="semibold">{`${p.sheet}!${p.cell}`}</Text> <Text>{p.message}</Text>
+            <div>
+              <Button size="small" onClick={() => void port.selectCell(p.sheet, p.cell)}>
+                {strings.show}
+              </Button>
+              {p.fix && (
+                <Button
+                  size="small"
+                  onClick={() => void run(async () => (await actions.applyFix(p), '')).then(check)}
+                >
+                  {strings.fix(describeCell(p.fix))}
+                </Button>
+              )}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

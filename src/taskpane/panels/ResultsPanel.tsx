@@ -1,0 +1,49 @@
+import { Button, Text } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import type { FollowUpActions } from '../../app/followUpActions';
+import { ActionStatus } from '../ActionStatus';
+import type { Strings } from '../strings';
+import { useAction } from '../useAction';
+
+/** Resultat: create or update the result sheet, show its headline sentences, say when it is stale. */
+export function ResultsPanel({ actions, strings }: { actions: FollowUpActions; strings: Strings }) {
+  const [sentences, setSentences] = useState<readonly string[]>([]);
+  const [freshness, setFreshness] = useState<string>('');
+  const [state, run] = useAction();
+  useEffect(() => {
+    void actions.status().then(
+      (s) =>
+        setFreshness(
+          s.kind !== 'ready' || s.resultsStale === null
+            ? strings.noResults
+            : s.resultsStale
+              ? strings.stale
+              : strings.current,
+        ),
+      () => setFreshness(''),
+    );
+  }, [actions, strings, state.kind]);
+  return (
+    <section aria-label={strings.tabResults} className="panel">
+      <Text>{freshness}</Text>
+      <Button
+        appearance="primary"
+        onClick={() =>
+          void run(async () => {
+            const written = await actions.writeResults();
+            setSentences(written.sentences);
+            return strings.current;
+          })
+        }
+      >
+        {strings.computeResults}
+      </Button>
+      <ActionStatus state={state} strings={strings} />
+      <ul className="sentences">
+        {sentences.map((s) => (
+          <li key={s}>{s}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+import { Button, Field, Input } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import type { FollowUpActions } from '../../app/followUpActions';
+import { DEFAULT_SETTINGS, formatAgeBands, type Settings } from '../../core/settings';
+import { ActionStatus } from '../ActionStatus';
+import type { Strings } from '../strings';
+import { useAction } from '../useAction';
+
+/** Inställningar: the settings of the follow-up, written to the Inställningar sheet. */
+export function SettingsPanel({ actions, strings }: { actions: FollowUpActions; strings: Strings }) {
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [bands, setBands] = useState(formatAgeBands(DEFAULT_SETTINGS.ageBands));
+  const [state, run] = useAction();
+  useEffect(() => {
+    void actions.readSettings().then(
+      (read) => {
+        setSettings(read);
+        setBands(formatAgeBands(read.ageBands));
+      },
+      () => undefined,
+    );
+  }, [actions]);
+  const text = (key: 'name' | 'municipality' | 'period', label: string) => (
+    <Field label={label}>
+      <Input value={settings[key]} onChange={(_, d) => setSettings({ ...settings, [key]: d.value })} />
+    </Field>
+  );
+  const whole = (key: 'minCount' | 'investigationLimitDays', label: string) => (
+    <Field label={label}>
+      <Input
+        type="number"
+        value={String(settings[key])}
+        onChange={(_, d) => setSettings({ ...settings, [key]: Number(d.value) })}
+      />
+    </Field>
+  );
+  return (
+    <form
+      aria-label={strings.tabSettings}
+      className="panel"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void run(async () => {
+          const problems = await actions.saveSettings(settings, bands);
+          if (problems.length > 0) throw new Error(problems.join(' '));
+          return strings.settingsSaved;
+        });
+      }}
+    >
+      {text('name', strings.settingName)}
+      {text('municipality', strings.settingMunicipality)}
+      {text('period', strings.settingPeriod)}
+      {whole('minCount', strings.settingMinCount)}
+      {whole('investigationLimitDays', strings.settingLimit)}
+      <Field label={strings.settingAgeBands}>
+        <Input value={bands} onChange={(_, d) => setBands(d.value)} />
+      </Field>
+      <Button appearance="primary" type="submit">
+        {strings.save}
+      </Button>
+      <ActionStatus state={state} strings={strings} />
+    </form>
+  );
+}

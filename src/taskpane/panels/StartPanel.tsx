@@ -1,0 +1,69 @@
+import { Button, Text } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import type { FollowUpActions, FollowUpStatus } from '../../app/followUpActions';
+import { ActionStatus } from '../ActionStatus';
+import type { Strings } from '../strings';
+import { useAction } from '../useAction';
+
+interface Props {
+  readonly actions: FollowUpActions;
+  readonly strings: Strings;
+  /** Reads a chosen file as text (UTF-8 or Windows-1252). */
+  readonly readText: (file: File) => Promise<string>;
+}
+
+/** Kom igång: create or repair the follow-up, insert the example, import a CSV file. */
+export function StartPanel({ actions, strings, readText }: Props) {
+  const [status, setStatus] = useState<FollowUpStatus | null>(null);
+  const [state, run] = useAction();
+  const refresh = () => actions.status().then(setStatus, () => setStatus(null));
+  useEffect(() => void refresh(), [state.kind === 'done']);
+
+  const act = (work: () => Promise<string>) => run(async () => work().finally(refresh));
+  return (
+    <section aria-label={strings.tabStart} className="panel">
+      <Text>{describe(status, strings)}</Text>
+      {status?.kind !== 'ready' && (
+        <Button
+          appearance="primary"
+          onClick={() => act(async () => (await actions.create(), strings.created))}
+        >
+          {strings.create}
+        </Button>
+      )}
+      {status?.kind === 'ready' && (
+        <>
+          <Button onClick={() => act(async () => strings.repaired((await actions.repair()).join(', ')))}>
+            {strings.repair}
+          </Button>
+          <Button onClick={() => act(async () => strings.inserted(await actions.insertExample()))}>
+            {strings.example}
+          </Button>
+          <Text size={200}>{strings.exampleNote}</Text>
+          <label className="file">
+            {strings.importCsv}
+            <input
+              type="file"
+              accept=".csv,text/csv"
+              onChange={(event) => {
+                const file = event.currentTarget.files?.[0];
+                if (file)
+                  void act(async () =>
+                    strings.imported((await actions.importCsv(await readText(file))).cases),
+                  );
+              }}
+            />
+          </label>
+        </>
+      )}
+      <ActionStatus state={state} strings={strings} />
+    </section>
+  );
+}
+
+function describe(status: FollowUpStatus | null, strings: Strings): string {
+  if (!status || status.kind === 'none') return strings.statusNone;
+  const missing =
+    status.missingSheets.length > 0 ? ` ${strings.statusMissing(status.missingSheets.join(', '))}` : '';
+  return strings.statusReady(status.cases) + missing;
+}

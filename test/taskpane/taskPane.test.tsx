@@ -1,0 +1,103 @@
+/**
+ * @jest-environment jsdom
+ * @jest-environment-options {"customExportConditions": ["node", "require", "default"]}
+ */
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import ExcelJS from 'exceljs';
+import { serialFromYmd } from '../../src/core/dates';
+import type { WorkbookPort } from '../../src/core/port/workbookPort';
+import { App } from '../../src/taskpane/App';
+import { stringsFor } from '../../src/taskpane/strings';
+import { ExcelJsWorkbookPort } from '../../src/xlsx/excelJsPort';
+
+jest.setTimeout(60_000);
+
+const today = () => serialFromYmd(2026, 11, 22);
+/** jsdom's File has no text(); the pane is given its file reader, as in Office. */
+const readText = (file: File) =>
+  new Promise<string>((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsText(file);
+  });
+
+function renderPane(
+  port: WorkbookPort = new ExcelJsWorkbookPort(new ExcelJS.Workbook()),
+  language = 'sv-SE',
+) {
+  render(<App port={port} strings={stringsFor(language)} today={today} readText={readText} />);
+  return port;
+}
+
+describe('the task pane', () => {
+  it('creates the follow-up, inserts the example and computes results, by keyboard', async () => {
+    const user = userEvent.setup();
+    renderPane();
+    await screen.findByText('Arbetsboken har ingen uppföljning ännu.');
+    // Fluent's focus manager adds focus guards that make Tab order meaningless in jsdom; the real-browser
+    // tests walk it. Here: every control answers the keyboard.
+    screen.getByRole('button', { name: 'Skapa uppföljningens blad' }).focus();
+    await user.keyboard('{Enter}');
+    await screen.findByText('Uppföljningens blad är skapade.');
+    await screen.findByText('Uppföljningen har 0 ärenden.');
+    await user.click(screen.getByRole('button', { name: 'Lägg in fiktiva exempelärenden' }));
+    await screen.findByText('79 fiktiva ärenden är inlagda.');
+    screen.getByRole('tab', { name: 'Resultat' }).focus();
+    await user.keyboard('{Enter}');
+    await screen.findByText('Det finns inget resultatblad ännu.');
+    screen.getByRole('button', { name: 'Skapa eller uppdatera resultatbladet' }).focus();
+    await user.keyboard('{Enter}');
+    await screen.findByText(/För Vuxenenheten visade resultaten en positiv förändring i 70 %/);
+    await screen.findByText('Resultatbladet är aktuellt.', { selector: 'span' });
+  });
+
+  it('lists problems with their cells and fixes one with one click', async () => {
+    const user = userEvent.setup();
+    renderPane();
+    await user.click(await screen.findByRole('button', { name: 'Skapa uppföljningens blad' }));
+    await screen.findByText('Uppföljningen har 0 ärenden.');
+    const file = new File(['Ärende-ID;Enhet;Kön;Ålder\nV-1;Vuxenenheten;K;45\n'], 'arenden.csv', {
+      type: 'text/csv',
+    });
+    await user.upload(screen.getByLabelText('Importera ärenden från CSV-fil'), file);
+    await screen.findByText(/1 ärenden är importerade/);
+    await user.click(screen.getByRole('tab', { name: 'Kontrollera' }));
+    await user.click(screen.getByRole('button', { name: 'Kontrollera ärendena' }));
+    const item = (await screen.findByText('Ärenden!C3')).closest('li')!;
+    await user.click(within(item as HTMLElement).getByRole('button', { name: 'Rätta till "Kvinna"' }));
+    await waitFor(() => expect(screen.queryByText('Ärenden!C3')).toBeNull());
+  });
+
+  it('shows an error from the workbook as a Swedish alert, never silently', async () => {
+    const user = userEvent.setup();
+    const failing = new ExcelJsWorkbookPort(new ExcelJS.Workbook());
+    failing.writeSheets = () => Promise.reject(new Error('Arbetsboken är skrivskyddad.'));
+    renderPane(failing);
+    await user.click(await screen.findByRole('button', { name: 'Skapa uppföljningens blad' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Arbetsboken är skrivskyddad.');
+  });
+
+  it('refuses to save a case with an error and names it beside the field', async () => {
+    const user = userEvent.setup();
+    renderPane();
+    await user.click(await screen.findByRole('button', { name: 'Skapa uppföljningens blad' }));
+    await screen.findByText('Uppföljningen har 0 ärenden.');
+    await user.click(screen.getByRole('tab', { name: 'Registrera ärende' }));
+    await user.type(screen.getByRole('spinbutton', { name: 'Ålder' }), '200');
+    await user.click(screen.getByRole('button', { name: 'Spara och nästa' }));
+    await waitFor(() =>
+      expect(screen.getAllByRole('alert').some((a) => /Ärende-ID saknas/.test(a.textContent ?? ''))).toBe(
+        true,
+      ),
+    );
+    expect(screen.getAllByText(/ska vara ett heltal från 0 till 120/).length).toBeGreaterThan(0);
+  });
+
+  it('speaks English when Office does', async () => {
+    renderPane(undefined, 'en-GB');
+    expect(await screen.findByText('This workbook has no follow-up yet.')).toBeTruthy();
+    expect(screen.getByRole('tab', { name: 'Check' })).toBeTruthy();
+  });
+});
