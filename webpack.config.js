@@ -1,5 +1,7 @@
 // @ts-check
 const path = require('node:path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 /**
  * The command line as one file for Node. Packages stay in node_modules (they are the CLI's dependencies);
@@ -28,4 +30,38 @@ const cli = {
   optimization: { minimize: false },
 };
 
-module.exports = [cli];
+/**
+ * The Excel task pane: a static page (taskpane.html) and its script, with the icons. exceljs is not in
+ * it: the pane works on the live workbook through Office.js.
+ * @type {import('webpack').Configuration}
+ */
+const taskpane = {
+  name: 'taskpane',
+  target: 'web',
+  entry: { taskpane: './src/taskpane/index.tsx' },
+  output: { path: path.resolve(__dirname, 'dist', 'web'), filename: '[name].[contenthash].js', clean: true },
+  resolve: { extensions: ['.tsx', '.ts', '.js'] },
+  module: {
+    rules: [
+      {
+        test: /\.tsx?$/,
+        loader: 'ts-loader',
+        // ES modules, so that webpack can drop what the pane does not use (most of Fluent UI's icons).
+        options: { transpileOnly: true, compilerOptions: { module: 'esnext', moduleResolution: 'bundler' } },
+        exclude: /node_modules/,
+      },
+    ],
+  },
+  plugins: [
+    new HtmlWebpackPlugin({
+      template: './src/taskpane/taskpane.html',
+      filename: 'taskpane.html',
+      chunks: ['taskpane'],
+    }),
+    new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets' }] }),
+  ],
+  performance: { hints: false },
+  devtool: 'source-map',
+};
+
+module.exports = [cli, taskpane];

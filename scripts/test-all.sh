@@ -46,6 +46,7 @@ run "types (core: no Node, no DOM)" npx tsc --noEmit -p tsconfig.core.json
 run "lint" npx eslint .
 run "format" npx prettier --check .
 run "build" npx webpack --mode production
+run "task pane size (initial JavaScript, gzip, budget 200 KB)" npm run --silent size
 # Jest's own counts, kept for the closing line.
 jest_suite() {
   npx jest --selectProjects "$1" 2>&1 | tee "$jest_log"

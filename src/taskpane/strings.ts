@@ -42,6 +42,8 @@ const SV = {
   settingMinCount: 'Minsta redovisade antal',
   settingLimit: 'Gräns för utredningstid (dagar)',
   settingAgeBands: 'Åldersgrupper',
+  notInExcel:
+    'Det här är uppföljningens aktivitetsfönster i Excel. Öppna det från fliken Start i Excel. Utan Excel fungerar kommandoraden: npx uppfoljning.',
 };
 
 export type Strings = typeof SV;
@@ -89,6 +91,8 @@ const EN: Strings = {
   settingMinCount: 'Minimum reported count',
   settingLimit: 'Investigation time limit (days)',
   settingAgeBands: 'Age bands',
+  notInExcel:
+    'This is the follow-up task pane for Excel. Open it from the Home tab in Excel. Without Excel, use the command line: npx uppfoljning.',
 };
 
 /** Swedish, unless Office's display language is English ("en-US", "en-GB", …). */
