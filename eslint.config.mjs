@@ -74,6 +74,14 @@ export default tseslint.config(
     rules: { 'no-console': 'off' },
   },
   {
+    // The build's own helpers are CommonJS run by Node.
+    files: ['scripts/**/*.js'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { process: 'readonly', module: 'writable', require: 'readonly' },
+    },
+  },
+  {
     files: ['test/**/*.ts', 'test/**/*.tsx'],
     rules: {
       '@typescript-eslint/consistent-type-assertions': 'off',

@@ -2,6 +2,7 @@
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { addinHost, manifestFor } = require('./scripts/manifestHost');
 
 /**
  * The command line as one file for Node. Packages stay in node_modules (they are the CLI's dependencies);
@@ -33,9 +34,9 @@ const cli = {
 /**
  * The Excel task pane: a static page (taskpane.html) and its script, with the icons. exceljs is not in
  * it: the pane works on the live workbook through Office.js.
- * @type {import('webpack').Configuration}
+ * @returns {import('webpack').Configuration}
  */
-const taskpane = {
+const taskpane = (/** @type {string} */ host) => ({
   name: 'taskpane',
   target: 'web',
   entry: { taskpane: './src/taskpane/index.tsx' },
@@ -58,10 +59,20 @@ const taskpane = {
       filename: 'taskpane.html',
       chunks: ['taskpane'],
     }),
-    new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets' }] }),
+    new CopyWebpackPlugin({
+      patterns: [
+        { from: 'assets', to: 'assets' },
+        {
+          from: 'manifest.xml',
+          to: 'manifest.xml',
+          transform: (content) => manifestFor(content.toString(), host),
+        },
+      ],
+    }),
   ],
   performance: { hints: false },
   devtool: 'source-map',
-};
+});
 
-module.exports = [cli, taskpane];
+/** `npm run build -- --env url=https://…` (or ADDIN_URL) sets the host written into dist/web/manifest.xml. */
+module.exports = (/** @type {{ url?: string }} */ env) => [cli, taskpane(addinHost(env))];

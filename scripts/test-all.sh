@@ -64,7 +64,7 @@ if ! command -v xmllint >/dev/null 2>&1; then
 elif [ ! -f "$schema" ]; then
   not_run+=("manifest schema ($schema not found: shared/ must sit beside this checkout)")
 else
-  run "manifest schema" xmllint --noout --schema "$schema" manifest.xml
+  run "manifest schema" xmllint --noout --schema "$schema" manifest.xml dist/web/manifest.xml
 fi
 run "unit tests" jest_suite unit
 if command -v soffice >/dev/null 2>&1; then
