@@ -1,7 +1,16 @@
 import { a1, rangeA1 } from '../core/address';
 import type { CellValue } from '../core/cell';
 import { isoFromSerial } from '../core/dates';
-import type { ColumnFormat, PlanCell, SheetPlan, TablePlan, ValidationPlan } from '../core/plan/types';
+import type {
+  ChartPlan,
+  ColumnFormat,
+  DataBarPlan,
+  PlanCell,
+  SheetPlan,
+  TablePlan,
+  ValidationPlan,
+} from '../core/plan/types';
+import type { CellRange } from '../core/table/workbookValues';
 import type { Batch } from './batch';
 import { toOffice } from './officeCells';
 import { applyStyle, numberFormatOf } from './officeStyles';
@@ -29,6 +38,35 @@ export async function queueSheet(
   for (const validation of plan.validations) queueValidation(sheet, validation);
   queueFreeze(sheet, plan);
   if (plan.print) queuePrint(sheet, plan.print);
+  for (const bar of plan.dataBars ?? []) queueDataBar(sheet, bar);
+  for (const chart of plan.charts ?? []) queueChart(sheet, chart);
+}
+
+const address = (r: CellRange) => rangeA1(r.top, r.left, r.bottom, r.right);
+
+function queueDataBar(sheet: Excel.Worksheet, bar: DataBarPlan): void {
+  const format = sheet.getRange(address(bar.range)).conditionalFormats.add('DataBar');
+  format.dataBar.lowerBoundRule = { type: 'Number', formula: '0' };
+  format.dataBar.upperBoundRule = { type: 'Number', formula: '1' };
+  format.dataBar.positiveFormat.fillColor = bar.color;
+  format.dataBar.positiveFormat.gradientFill = false;
+}
+
+function queueChart(sheet: Excel.Worksheet, plan: ChartPlan): void {
+  const [first, ...others] = plan.series;
+  if (!first) return;
+  const categories = sheet.getRange(address(plan.categories));
+  const chart = sheet.charts.add('ColumnClustered', sheet.getRange(address(first.values)), 'Columns');
+  chart.title.text = plan.title;
+  const firstSeries = chart.series.getItemAt(0);
+  firstSeries.name = first.name;
+  firstSeries.setXAxisValues(categories);
+  for (const other of others) {
+    const series = chart.series.add(other.name);
+    series.setValues(sheet.getRange(address(other.values)));
+    series.setXAxisValues(categories);
+  }
+  chart.setPosition(a1(plan.position.top, plan.position.left), a1(plan.position.bottom, plan.position.right));
 }
 
 async function queueTable(sheet: Excel.Worksheet, table: TablePlan, batch: Batch): Promise<void> {

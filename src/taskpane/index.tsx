@@ -14,15 +14,23 @@ const today = () => {
 /** A chosen CSV file as text: UTF-8 (with or without BOM) or Windows-1252, as Swedish Excel writes it. */
 const readText = async (file: File) => decodeText(new Uint8Array(await file.arrayBuffer()));
 
-void Office.onReady((info) => {
-  const container = document.getElementById('root');
-  if (!container) return;
+function start(container: HTMLElement): void {
   const root = createRoot(container);
-  const strings = stringsFor(Office.context?.displayLanguage);
-  if (info.host !== Office.HostType.Excel) {
-    root.render(<NotInExcel strings={strings} />);
+  // office.js comes from Microsoft's server; without it (outside Office, or blocked) say so, never a blank page.
+  if (typeof Office === 'undefined') {
+    root.render(<NotInExcel strings={stringsFor(navigator.language)} />);
     return;
   }
-  const port = new OfficeWorkbookPort((work) => Excel.run(work));
-  root.render(<App port={port} strings={strings} today={today} readText={readText} />);
-});
+  void Office.onReady((info) => {
+    const strings = stringsFor(Office.context?.displayLanguage);
+    if (info.host !== Office.HostType.Excel) {
+      root.render(<NotInExcel strings={strings} />);
+      return;
+    }
+    const port = new OfficeWorkbookPort((work) => Excel.run(work));
+    root.render(<App port={port} strings={strings} today={today} readText={readText} />);
+  });
+}
+
+const container = document.getElementById('root');
+if (container) start(container);

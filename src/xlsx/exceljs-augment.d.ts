@@ -17,6 +17,10 @@ declare module 'exceljs' {
     /** JSZip underneath takes any bytes, in Node and in the browser alike. */
     load(data: Uint8Array | ArrayBuffer): Promise<Workbook>;
   }
+  interface DataBarRuleType {
+    /** The bar's colour (lib/xlsx/xform/sheet/cf/databar-xform.js writes it). */
+    color?: Partial<Color>;
+  }
   interface CellFormulaValue {
     /** `array` writes `<f t="array" ref="…">`: a formula entered with Ctrl+Shift+Enter. */
     shareType?: 'array' | 'shared';

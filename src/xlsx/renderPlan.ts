@@ -2,6 +2,7 @@ import type { Workbook, Worksheet } from 'exceljs';
 import { a1, rangeA1 } from '../core/address';
 import type {
   ColumnFormat,
+  DataBarPlan,
   PlanCell,
   SheetPlan,
   TablePlan,
@@ -51,6 +52,8 @@ export function renderSheet(workbook: Workbook, plan: SheetPlan, options: Render
   for (const cell of plan.cells) renderCell(sheet, cell, options);
   for (const range of plan.merges) sheet.mergeCells(range.top, range.left, range.bottom, range.right);
   for (const validation of plan.validations) addValidation(sheet, validation);
+  for (const bar of plan.dataBars ?? []) addDataBar(sheet, bar);
+  // exceljs cannot write charts: the plan's charts appear where Office.js renders it.
   return sheet;
 }
 
@@ -87,6 +90,24 @@ function renderCell(sheet: Worksheet, planCell: PlanCell, options: RenderOptions
       : { formula: content.formula, ...cached };
   }
   if (planCell.style) cell.style = excelStyle(planCell.style);
+}
+
+function addDataBar(sheet: Worksheet, bar: DataBarPlan): void {
+  sheet.addConditionalFormatting({
+    ref: rangeA1(bar.range.top, bar.range.left, bar.range.bottom, bar.range.right),
+    rules: [
+      {
+        type: 'dataBar',
+        priority: 1,
+        gradient: false,
+        cfvo: [
+          { type: 'num', value: 0 },
+          { type: 'num', value: 1 },
+        ],
+        color: { argb: `FF${bar.color.slice(1)}` },
+      },
+    ],
+  });
 }
 
 function addValidation(sheet: Worksheet, validation: ValidationPlan): void {

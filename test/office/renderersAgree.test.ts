@@ -97,6 +97,23 @@ describe('the Office.js renderer and the exceljs renderer, given the same plans'
     );
   });
 
+  it('put the same data bars on the result sheet', () => {
+    const model = excel.getWorksheet('Resultat')!.model as unknown as {
+      conditionalFormattings: { ref: string }[];
+    };
+    const excelBars = model.conditionalFormattings.map((c) => c.ref);
+    expect(fake.sheet('Resultat').dataBars.map((b) => b.address)).toEqual(excelBars);
+    expect(excelBars.length).toBe(16);
+  });
+
+  it('draws positive change and dropout per unit and per unit and gender (Office.js only)', () => {
+    const [units, unitGender] = fake.sheet('Resultat').chartList;
+    expect(units?.title).toBe('Positiv förändring och bortfall per enhet');
+    expect(units?.series.map((s) => s.name)).toEqual(['Positiv förändring', 'Bortfall']);
+    expect(units?.series[0]?.categories).toMatch(/^A\d+:A\d+$/);
+    expect(unitGender?.series[1]?.categories).toMatch(/^A\d+:B\d+$/);
+  });
+
   it('creates the table Arenden over the same range', () => {
     const table = fake.tables.find((t) => t.name === 'Arenden')!;
     expect(table.getRange().address()).toBe(

@@ -89,6 +89,49 @@ export class FakeSheet {
   pageLayout: any = { headersFooters: { defaultForAllPages: {} } };
   active = false;
   selected = '';
+  dataBars: { address: string; dataBar: any }[] = [];
+  chartList: {
+    title: string;
+    series: { name: string; values: string; categories: string }[];
+    position: string[];
+  }[] = [];
+
+  get charts() {
+    return {
+      add: (_type: string, values: FakeRange) => {
+        const chart = {
+          title: '',
+          series: [] as { name: string; values: string; categories: string }[],
+          position: [] as string[],
+        };
+        this.chartList.push(chart);
+        const seriesApi = (s: { name: string; values: string; categories: string }) => ({
+          set name(name: string) {
+            s.name = name;
+          },
+          setValues: (range: FakeRange) => (s.values = range.address()),
+          setXAxisValues: (range: FakeRange) => (s.categories = range.address()),
+        });
+        chart.series.push({ name: '', values: values.address(), categories: '' });
+        return {
+          title: {
+            set text(text: string) {
+              chart.title = text;
+            },
+          },
+          series: {
+            getItemAt: (i: number) => seriesApi(chart.series[i]!),
+            add: (name: string) => {
+              const s = { name, values: '', categories: '' };
+              chart.series.push(s);
+              return seriesApi(s);
+            },
+          },
+          setPosition: (from: string, to: string) => (chart.position = [from, to]),
+        };
+      },
+    };
+  }
 
   constructor(
     public name: string,
@@ -284,6 +327,16 @@ export class FakeRange implements Box {
 
   merge(): void {
     this.sheet.merges.push(this.address());
+  }
+
+  get conditionalFormats() {
+    return {
+      add: (_type: string) => {
+        const entry = { address: this.address(), dataBar: { positiveFormat: {} } as any };
+        this.sheet.dataBars.push(entry);
+        return { dataBar: entry.dataBar };
+      },
+    };
   }
 
   select(): void {

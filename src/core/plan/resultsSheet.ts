@@ -13,6 +13,7 @@ import { FINGERPRINT_LABEL } from '../table/fingerprint';
 import { summaryCells, summarySubjects } from './resultsSummary';
 import { formulaCell, valueCell, type PlanCell, type SheetPlan } from './types';
 import { FIRST_FIGURE_COLUMN, TOTAL_LABEL, type GroupRows } from './resultsLayout';
+import { charts, dataBars, type SectionRows } from './resultsVisuals';
 
 export const RESULTS_SHEET_NAME = 'Resultat';
 const SUMMARY_FIRST_ROW = 7;
@@ -36,11 +37,13 @@ export function resultsSheetPlan(inputs: ResultsInputs): SheetPlan {
   let row = SUMMARY_FIRST_ROW + 2 * subjects.length + 1;
   const groupRows: GroupRows = new Map();
   const headerRows: number[] = [];
+  const sections: SectionRows[] = [];
   let remaining = inputs.results.groups;
   for (const breakdown of breakdowns(inputs.codebook, inputs.settings)) {
     const figures = remaining.slice(0, breakdown.groups.length);
     remaining = remaining.slice(breakdown.groups.length);
     headerRows.push(row + 1);
+    sections.push({ by: breakdown.by, firstRow: row + 2, lastRow: row + 1 + breakdown.groups.length });
     row = breakdownSection(cells, row, breakdown, figures, inputs, refs, groupRows);
   }
   const qualityEnd = dataQualitySection(cells, row, inputs, refs);
@@ -56,6 +59,8 @@ export function resultsSheetPlan(inputs: ResultsInputs): SheetPlan {
     validations: [],
     columnFormats: [],
     print: { landscape: true, fitToWidth: true, header: 'Resultat' },
+    dataBars: dataBars(sections),
+    charts: charts(sections, SUMMARY_FIRST_ROW),
   };
 }
 

@@ -68,6 +68,22 @@ export interface PrintPlan {
   readonly header: string;
 }
 
+/** A data bar over rates (0 to 1), so a reader sees the differences between groups at a glance. */
+export interface DataBarPlan {
+  readonly range: CellRange;
+  readonly color: string;
+}
+
+/** A clustered column chart: one series per value column, the group labels as categories. */
+export interface ChartPlan {
+  readonly title: string;
+  /** The chart covers these cells. */
+  readonly position: CellRange;
+  /** One or two label columns (two make a grouped axis, e.g. unit and gender). */
+  readonly categories: CellRange;
+  readonly series: readonly { readonly name: string; readonly values: CellRange }[];
+}
+
 export interface SheetPlan {
   readonly name: string;
   readonly cells: readonly PlanCell[];
@@ -81,6 +97,9 @@ export interface SheetPlan {
   readonly validations: readonly ValidationPlan[];
   readonly columnFormats: readonly ColumnFormat[];
   readonly print?: PrintPlan;
+  readonly dataBars?: readonly DataBarPlan[];
+  /** Rendered where the renderer can draw charts (Office.js); an .xlsx from exceljs has none. */
+  readonly charts?: readonly ChartPlan[];
 }
 
 export interface WorkbookPlan {
