@@ -175,6 +175,16 @@ export class FollowUpActions {
     return [];
   }
 
+  /** The case row holding the selected cell, or null when the selection is not in the case table. */
+  async selectedCaseRow(): Promise<number | null> {
+    const selected = await this.port.selectedCell();
+    if (!selected) return null;
+    const { table } = readCases(await this.port.readValues());
+    const row = Number(/\d+$/.exec(selected.cell)?.[0]);
+    const index = row - table.headerRow - 1;
+    return selected.sheet === table.sheetName && index >= 0 && index < table.rows.length ? index : null;
+  }
+
   /** The values of one case row, for the form to edit. */
   async readCase(rowIndex: number): Promise<CaseValues> {
     const { table, codebook } = readCases(await this.port.readValues());

@@ -75,6 +75,10 @@ export class ExcelJsWorkbookPort implements WorkbookPort {
     if (view) view.activeCell = cell;
   }
 
+  async selectedCell(): Promise<{ sheet: string; cell: A1 } | null> {
+    return this.selected;
+  }
+
   private writeRow(sheet: Worksheet, excelRow: number, left: number, row: readonly CellValue[]): void {
     row.forEach((value, i) => (sheet.getCell(excelRow, left + i).value = toExcel(value)));
   }

@@ -25,7 +25,11 @@ async function scenario(port: WorkbookPort) {
   await port.setCells([{ sheet: 'Ärenden', cell: a1(5, 4), value: { kind: 'number', value: 45 } }]);
   await port.selectCell('Ärenden', a1(5, 4));
   const table = locateCaseTable(await port.readValues(), DEFAULT_CODEBOOK)!;
-  return { headerRow: table.headerRow, rows: table.rows.map((row) => row.map(plain)) };
+  return {
+    headerRow: table.headerRow,
+    rows: table.rows.map((row) => row.map(plain)),
+    selected: await port.selectedCell(),
+  };
 }
 
 /** An empty text and an empty cell are the same to the core's readers. */

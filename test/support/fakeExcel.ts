@@ -36,6 +36,8 @@ export class FakeWorkbook {
     this.requestBytes[this.requestBytes.length - 1]! += Buffer.byteLength(JSON.stringify(payload));
   }
 
+  activeCell: { sheet: string; address: string } | null = null;
+
   context(): any {
     const workbook = this;
     return {
@@ -44,6 +46,15 @@ export class FakeWorkbook {
         workbook.requestBytes.push(0);
       },
       workbook: {
+        getActiveCell: () => ({
+          load() {
+            return this;
+          },
+          get address() {
+            const a = workbook.activeCell;
+            return a ? `'${a.sheet.replace(/'/g, "''")}'!${a.address.split(':')[0]}` : '';
+          },
+        }),
         worksheets: {
           get items() {
             return workbook.sheets;
@@ -341,6 +352,7 @@ export class FakeRange implements Box {
 
   select(): void {
     this.sheet.selected = this.address();
+    this.sheet.workbook.activeCell = { sheet: this.sheet.name, address: this.address() };
   }
 
   load(): this {

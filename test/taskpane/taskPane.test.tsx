@@ -5,6 +5,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import ExcelJS from 'exceljs';
+import { a1 } from '../../src/core/address';
 import { serialFromYmd } from '../../src/core/dates';
 import type { WorkbookPort } from '../../src/core/port/workbookPort';
 import { App } from '../../src/taskpane/App';
@@ -93,6 +94,23 @@ describe('the task pane', () => {
       ),
     );
     expect(screen.getAllByText(/ska vara ett heltal från 0 till 120/).length).toBeGreaterThan(0);
+  });
+
+  it('edits the case selected in the sheet', async () => {
+    const user = userEvent.setup();
+    const port = renderPane() as ExcelJsWorkbookPort;
+    await user.click(await screen.findByRole('button', { name: 'Skapa uppföljningens blad' }));
+    await user.click(await screen.findByRole('button', { name: 'Lägg in fiktiva exempelärenden' }));
+    await screen.findByText('79 fiktiva ärenden är inlagda.');
+    await user.click(screen.getByRole('tab', { name: 'Registrera ärende' }));
+    await user.click(screen.getByRole('button', { name: 'Redigera markerat ärende' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Markera en cell i ärendets rad');
+    await port.selectCell('Ärenden', a1(5, 3));
+    await user.click(screen.getByRole('button', { name: 'Redigera markerat ärende' }));
+    await screen.findByText('Redigerar ärendet på rad 5.');
+    expect((screen.getByRole('textbox', { name: /Ärende-ID/ }) as HTMLInputElement).value).toBe(
+      'FIKTIV-V-003',
+    );
   });
 
   it('speaks English when Office does', async () => {

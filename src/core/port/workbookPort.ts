@@ -27,4 +27,6 @@ export interface WorkbookPort {
   setCells(changes: readonly CellChange[]): Promise<void>;
   /** Shows and selects a cell, so the user sees the problem. */
   selectCell(sheet: string, cell: A1): Promise<void>;
+  /** The cell the user has selected (the active cell), if any. */
+  selectedCell(): Promise<{ readonly sheet: string; readonly cell: A1 } | null>;
 }

@@ -15,7 +15,6 @@ import { useAction } from '../useAction';
 export function CasePanel({ actions, strings }: { actions: FollowUpActions; strings: Strings }) {
   const [values, setValues] = useState<CaseValues>({});
   const [rowIndex, setRowIndex] = useState<number | null>(null);
-  const [rowToEdit, setRowToEdit] = useState('');
   const [findings, setFindings] = useState<Map<VariableKey, Finding[]>>(new Map());
   const [state, run] = useAction();
   const first = useRef<HTMLInputElement>(null);
@@ -43,23 +42,20 @@ export function CasePanel({ actions, strings }: { actions: FollowUpActions; stri
         void save(true);
       }}
     >
-      <Field label={strings.editSelected}>
-        <Input
-          type="number"
-          value={rowToEdit}
-          onChange={(_, d) => setRowToEdit(d.value)}
-          onKeyDown={(event) => {
-            if (event.key !== 'Enter') return;
-            event.preventDefault();
-            const index = Number(rowToEdit) - 3;
-            void run(async () => {
-              setValues(await actions.readCase(index));
-              setRowIndex(index);
-              return `${strings.editSelected} ${rowToEdit}`;
-            });
-          }}
-        />
-      </Field>
+      <Button
+        onClick={() =>
+          void run(async () => {
+            const index = await actions.selectedCaseRow();
+            if (index === null) throw new Error(strings.selectCaseFirst);
+            setValues(await actions.readCase(index));
+            setRowIndex(index);
+            setFindings(new Map());
+            return strings.editing(index + 3);
+          })
+        }
+      >
+        {strings.editSelected}
+      </Button>
       {DEFAULT_CODEBOOK.variables.map((v, i) => (
         <Field
           key={v.key}
