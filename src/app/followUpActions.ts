@@ -52,7 +52,9 @@ export class FollowUpActions {
     const values = await this.port.readValues();
     const table = locateCaseTable(values, readCodebook(values));
     if (!table) return { kind: 'none' };
-    const cases = table.rows.filter((r) => r.some((c) => c.kind !== 'empty')).length;
+    // The same rule as the figures and the check: a row is a case when any variable is filled.
+    const isEmpty = emptyRowTest(table);
+    const cases = table.rows.filter((row) => !isEmpty(row)).length;
     const missingSheets = [CODEBOOK_SHEET_NAME, SETTINGS_SHEET_NAME].filter(
       (name) => !findSheet(values, name),
     );

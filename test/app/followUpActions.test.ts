@@ -5,7 +5,8 @@ import { serialFromYmd } from '../../src/core/dates';
 import { WorkbookShapeError } from '../../src/core/errors';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { ExcelJsWorkbookPort } from '../../src/xlsx/excelJsPort';
-import { date, validCase } from '../support/caseRows';
+import { caseRow, date, validCase } from '../support/caseRows';
+import { createFollowUpWorkbook } from '../../src/xlsx/followUpWorkbook';
 import type { CaseValues } from '../../src/app/caseRows';
 
 const TODAY = serialFromYmd(2026, 11, 22);
@@ -128,5 +129,21 @@ describe('the follow-up actions of the task pane', () => {
     await actions.writeResults();
     expect(await actions.readCase(40)).toEqual(before);
     expect(EMPTY.kind).toBe('empty');
+  });
+});
+
+describe('the count of cases in the pane', () => {
+  it('counts a row as the figures do: a row with only a team column filled is no case', async () => {
+    const workbook = createFollowUpWorkbook({
+      extraColumns: ['Egen kolumn'],
+      rows: [
+        [...caseRow(validCase({ caseId: 'A' })), text('')],
+        [...caseRow({}), text('bara en anteckning')],
+      ],
+    });
+    const actions = new FollowUpActions(new ExcelJsWorkbookPort(workbook), () => TODAY);
+    const { results } = await actions.writeResults();
+    expect(results.cases).toBe(1);
+    expect(await actions.status()).toMatchObject({ cases: 1 });
   });
 });
