@@ -6,6 +6,7 @@ import { DEFAULT_CODEBOOK } from '../core/codebook/defaultCodebook';
 import { importCsv } from '../core/csv/importCsv';
 import { WorkbookShapeError } from '../core/errors';
 import { exampleCaseRows } from '../core/example/generate';
+import { withExampleSlips } from '../core/example/slips';
 import type { Results } from '../core/figures/types';
 import { codebookSheetPlan, CODEBOOK_SHEET_NAME } from '../core/plan/codebookSheet';
 import { casesSheetPlan } from '../core/plan/casesSheet';
@@ -99,9 +100,10 @@ export class FollowUpActions {
     return plans.map((p) => p.name);
   }
 
-  /** Appends the 79 fictitious example cases, their IDs marked FIKTIV-. */
+  /** Appends the 79 fictitious example cases, their IDs marked FIKTIV-, with two slips for the check to find. */
   async insertExample(): Promise<number> {
-    const rows = exampleCaseRows(DEFAULT_CODEBOOK).map((row) => {
+    const example = withExampleSlips(DEFAULT_CODEBOOK, exampleCaseRows(DEFAULT_CODEBOOK));
+    const rows = example.map((row) => {
       const values = valuesOf(DEFAULT_CODEBOOK, row);
       const id = values.caseId;
       return { ...values, caseId: text(`${EXAMPLE_ID_PREFIX}${id?.kind === 'text' ? id.text : ''}`) };

@@ -13,7 +13,8 @@ const SV = {
   create: 'Skapa uppföljningens blad',
   repair: 'Reparera (lägg till det som saknas)',
   example: 'Lägg in fiktiva exempelärenden',
-  exampleNote: 'Exempelärendena är påhittade; deras ID börjar med FIKTIV-.',
+  exampleNote:
+    'Exempelärendena är påhittade; deras ID börjar med FIKTIV-. Två av dem har skrivfel som Kontrollera hittar.',
   importCsv: 'Importera ärenden från CSV-fil',
   created: 'Uppföljningens blad är skapade.',
   repaired: (sheets: string) => (sheets === '' ? 'Inget saknades.' : `La till: ${sheets}.`),
@@ -64,7 +65,8 @@ const EN: Strings = {
   create: 'Create the follow-up sheets',
   repair: 'Repair (add what is missing)',
   example: 'Insert fictitious example cases',
-  exampleNote: 'The example cases are made up; their IDs start with FIKTIV-.',
+  exampleNote:
+    'The example cases are made up; their IDs start with FIKTIV-. Two hold typing slips the check finds.',
   importCsv: 'Import cases from a CSV file',
   created: 'The follow-up sheets are created.',
   repaired: (sheets) => (sheets === '' ? 'Nothing was missing.' : `Added: ${sheets}.`),

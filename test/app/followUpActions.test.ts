@@ -59,6 +59,21 @@ describe('the follow-up actions of the task pane', () => {
     );
   });
 
+  it('insert the example with two letter-case slips the check fixes in one click, figures unchanged', async () => {
+    const { actions } = fresh();
+    await actions.create();
+    await actions.insertExample();
+    const before = (await actions.writeResults()).results;
+    const slips = (await actions.check()).filter((p) => p.fix);
+    expect(slips.map((p) => [p.cell, p.fix])).toEqual([
+      ['C5', text('Man')],
+      ['F63', text('Centralstimulantia')],
+    ]);
+    for (const slip of slips) await actions.applyFix(slip);
+    expect((await actions.check()).filter((p) => p.fix)).toEqual([]);
+    expect((await actions.writeResults()).results).toEqual(before);
+  });
+
   it('say when the result sheet is older than the cases', async () => {
     const { actions } = fresh();
     await actions.create();
