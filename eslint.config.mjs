@@ -62,6 +62,42 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', forbiddenInApp] },
   },
   {
+    // The task pane's first script must stay small: exceljs never, and the file adapter is the web page's.
+    files: ['src/taskpane/**/*.ts', 'src/taskpane/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['exceljs'],
+          patterns: [
+            { group: ['**/xlsx/**', '**/web/**', '**/cli/**'], message: 'The pane knows the port only.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The web page loads exceljs later, as its own chunk: only workbookFile.ts may import it (types are free).
+    files: ['src/web/**/*.ts', 'src/web/**/*.tsx'],
+    ignores: ['src/web/workbookFile.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'exceljs', allowTypeImports: true }],
+          patterns: [
+            {
+              group: ['**/xlsx/**'],
+              allowTypeImports: true,
+              message: 'Import it through workbookFile.ts, loaded on demand.',
+            },
+            { group: ['**/office/**', '**/cli/**'], message: 'The web page works on files, not on Office.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Office.js usage rules: load before read, sync after load, no sync in a loop, null objects tested properly.
     files: ['src/office/**/*.ts'],
     plugins: { 'office-addins': officeAddins },
@@ -74,12 +110,23 @@ export default tseslint.config(
     rules: { 'no-console': 'off' },
   },
   {
-    // The build's own helpers are CommonJS run by Node.
+    // The build's and the server's own helpers are CommonJS run by Node; they talk to the person at the terminal.
     files: ['scripts/**/*.js'],
     languageOptions: {
       sourceType: 'commonjs',
-      globals: { process: 'readonly', module: 'writable', require: 'readonly' },
+      globals: {
+        process: 'readonly',
+        module: 'writable',
+        require: 'readonly',
+        __dirname: 'readonly',
+        console: 'readonly',
+        setInterval: 'readonly',
+        clearInterval: 'readonly',
+        NodeJS: 'readonly',
+      },
     },
+    // CommonJS, so require() is how they import.
+    rules: { 'no-console': 'off', '@typescript-eslint/no-require-imports': 'off' },
   },
   {
     files: ['test/**/*.ts', 'test/**/*.tsx'],

@@ -7,7 +7,6 @@ const { addinHost, manifestFor } = require('./scripts/manifestHost');
 /**
  * The command line as one file for Node. Packages stay in node_modules (they are the CLI's dependencies);
  * only the project's own code is bundled, so the CLI starts without a TypeScript step.
- * The task pane and the web page are added here by their own issues.
  * @type {import('webpack').Configuration}
  */
 const cli = {
@@ -32,15 +31,22 @@ const cli = {
 };
 
 /**
- * The Excel task pane: a static page (taskpane.html) and its script, with the icons. exceljs is not in
- * it: the pane works on the live workbook through Office.js.
+ * The static site in dist/web: the Excel task pane (taskpane.html), the same pane as a web page on
+ * workbook files (index.html), the icons and the manifest. exceljs is in neither page's first script:
+ * the pane works on the live workbook through Office.js, and the web page loads exceljs as its own
+ * chunk when a file is first opened.
  * @returns {import('webpack').Configuration}
  */
-const taskpane = (/** @type {string} */ host) => ({
-  name: 'taskpane',
+const site = (/** @type {string} */ host) => ({
+  name: 'site',
   target: 'web',
-  entry: { taskpane: './src/taskpane/index.tsx' },
-  output: { path: path.resolve(__dirname, 'dist', 'web'), filename: '[name].[contenthash].js', clean: true },
+  entry: { taskpane: './src/taskpane/index.tsx', web: './src/web/index.tsx' },
+  output: {
+    path: path.resolve(__dirname, 'dist', 'web'),
+    filename: '[name].[contenthash].js',
+    chunkFilename: '[name].[contenthash].js',
+    clean: true,
+  },
   resolve: { extensions: ['.tsx', '.ts', '.js'] },
   module: {
     rules: [
@@ -59,6 +65,7 @@ const taskpane = (/** @type {string} */ host) => ({
       filename: 'taskpane.html',
       chunks: ['taskpane'],
     }),
+    new HtmlWebpackPlugin({ template: './src/web/index.html', filename: 'index.html', chunks: ['web'] }),
     new CopyWebpackPlugin({
       patterns: [
         { from: 'assets', to: 'assets' },
@@ -75,4 +82,4 @@ const taskpane = (/** @type {string} */ host) => ({
 });
 
 /** `npm run build -- --env url=https://…` (or ADDIN_URL) sets the host written into dist/web/manifest.xml. */
-module.exports = (/** @type {{ url?: string }} */ env) => [cli, taskpane(addinHost(env))];
+module.exports = (/** @type {{ url?: string }} */ env) => [cli, site(addinHost(env))];

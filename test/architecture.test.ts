@@ -43,6 +43,28 @@ describe('the import direction', () => {
   });
 });
 
+describe('exceljs stays out of the first script of the pane and the web page', () => {
+  it('forbids the task pane to import exceljs or the file adapter', async () => {
+    for (const line of [
+      "import ExcelJS from 'exceljs';",
+      "import { ExcelJsWorkbookPort } from '../xlsx/excelJsPort';",
+    ])
+      expect(await lintAs('src/taskpane/Example.tsx', `${line}\nexport const x = 1;\n`)).toContain(
+        'no-restricted-imports',
+      );
+  });
+
+  it('lets the web page import exceljs only through workbookFile.ts, types excepted', async () => {
+    const value =
+      "import { ExcelJsWorkbookPort } from '../xlsx/excelJsPort';\nexport const x = ExcelJsWorkbookPort;\n";
+    const typeOnly =
+      "import type { ExcelJsWorkbookPort } from '../xlsx/excelJsPort';\nexport type X = ExcelJsWorkbookPort;\n";
+    expect(await lintAs('src/web/Example.tsx', value)).toContain('@typescript-eslint/no-restricted-imports');
+    expect(await lintAs('src/web/Example.tsx', typeOnly)).toEqual([]);
+    expect(await lintAs('src/web/workbookFile.ts', value)).toEqual([]);
+  });
+});
+
 describe('the Office.js rules on the Office adapter', () => {
   it('flag reading a property that was not loaded', async () => {
     const code =

@@ -17,12 +17,13 @@ import type { WorkbookPort } from '../core/port/workbookPort';
 import { assertReadyForResults, readCases, readFollowUp } from '../core/read/readWorkbook';
 import { readSettings } from '../core/read/readSettings';
 import { readCodebook } from '../core/read/readCodebook';
-import { a1 } from '../core/address';
+import { a1, type A1 } from '../core/address';
 import { DEFAULT_SETTINGS, formatAgeBands, parseAgeBands, type Settings } from '../core/settings';
 import { locateCaseTable } from '../core/table/locateCaseTable';
 import { emptyRowTest } from '../core/table/caseTable';
 import { caseFingerprint } from '../core/table/fingerprint';
 import { findSheet, type WorkbookValues } from '../core/table/workbookValues';
+import { caseRowAt, listCases, type CaseField, type CaseList } from './caseList';
 import { caseValuesAt, toTableRow, valuesOf, type CaseValues } from './caseRows';
 import { formFindings } from './caseForm';
 import { resultsFingerprint, sentencesOf } from './resultsSheetText';
@@ -187,6 +188,16 @@ export class FollowUpActions {
     const row = Number(/\d+$/.exec(selected.cell)?.[0]);
     const index = row - table.headerRow - 1;
     return selected.sheet === table.sheetName && index >= 0 && index < table.rows.length ? index : null;
+  }
+
+  /** The cases, for a case list beside the form (the web page, where there is no sheet to look at). */
+  async cases(): Promise<CaseList> {
+    return listCases(await this.port.readValues());
+  }
+
+  /** The whole case row holding a cell, to show beside a problem; null outside the case table. */
+  async caseRowAt(sheet: string, cell: A1): Promise<CaseField[] | null> {
+    return caseRowAt(await this.port.readValues(), sheet, cell);
   }
 
   /** The values of one case row, for the form to edit. */

@@ -10,6 +10,8 @@ export function ActionStatus({ state, strings }: { state: ActionState; strings: 
     case 'busy':
       return <Spinner size="tiny" label={strings.busy} />;
     case 'done':
+      // An action that only shows something (a cell, a row) has nothing to report.
+      if (state.message === '') return null;
       return (
         <MessageBar intent="success">
           <MessageBarBody>{state.message}</MessageBarBody>

@@ -1,7 +1,8 @@
 import { FluentProvider, Tab, TabList, Title3, webLightTheme } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { FollowUpActions } from '../app/followUpActions';
 import type { WorkbookPort } from '../core/port/workbookPort';
+import { CaseListPanel } from './panels/CaseListPanel';
 import { CasePanel } from './panels/CasePanel';
 import { CheckPanel } from './panels/CheckPanel';
 import { ResultsPanel } from './panels/ResultsPanel';
@@ -9,21 +10,30 @@ import { SettingsPanel } from './panels/SettingsPanel';
 import { StartPanel } from './panels/StartPanel';
 import type { Strings } from './strings';
 
-type PanelName = 'start' | 'case' | 'check' | 'results' | 'settings';
+type PanelName = 'start' | 'cases' | 'case' | 'check' | 'results' | 'settings';
 
 export interface AppProps {
   readonly port: WorkbookPort;
   readonly strings: Strings;
   readonly today: () => number;
   readonly readText: (file: File) => Promise<string>;
+  /**
+   * On a workbook file (the web page) no sheet is in view: a case list shows the cases and picks the one
+   * to edit. In Excel the sheet itself is the list.
+   */
+  readonly onFile?: boolean;
+  /** Shown under the title: the web page's file bar. */
+  readonly toolbar?: ReactNode;
 }
 
 /** The task pane: five panels over one workbook port. */
-export function App({ port, strings, today, readText }: AppProps) {
+export function App({ port, strings, today, readText, onFile = false, toolbar }: AppProps) {
   const actions = useMemo(() => new FollowUpActions(port, today), [port, today]);
-  const [panel, setPanel] = useState<PanelName>('start');
+  const [panel, setPanel] = useState<PanelName>(onFile ? 'cases' : 'start');
+  const [editRow, setEditRow] = useState<number | null>(null);
   const tabs: [PanelName, string][] = [
     ['start', strings.tabStart],
+    ...(onFile ? [['cases', strings.tabCases] satisfies [PanelName, string]] : []),
     ['case', strings.tabCase],
     ['check', strings.tabCheck],
     ['results', strings.tabResults],
@@ -33,9 +43,13 @@ export function App({ port, strings, today, readText }: AppProps) {
     <FluentProvider theme={webLightTheme}>
       <main className="pane">
         <Title3 as="h1">{strings.title}</Title3>
+        {toolbar}
         <TabList
           selectedValue={panel}
-          onTabSelect={(_, d) => setPanel(tabs.find(([name]) => name === d.value)?.[0] ?? 'start')}
+          onTabSelect={(_, d) => {
+            setEditRow(null);
+            setPanel(tabs.find(([name]) => name === d.value)?.[0] ?? 'start');
+          }}
           vertical={false}
           size="small"
         >
@@ -46,7 +60,16 @@ export function App({ port, strings, today, readText }: AppProps) {
           ))}
         </TabList>
         {panel === 'start' && <StartPanel actions={actions} strings={strings} readText={readText} />}
-        {panel === 'case' && <CasePanel actions={actions} strings={strings} />}
+        {panel === 'cases' && (
+          <CaseListPanel
+            actions={actions}
+            strings={strings}
+            onEdit={(row) => (setEditRow(row), setPanel('case'))}
+          />
+        )}
+        {panel === 'case' && (
+          <CasePanel actions={actions} strings={strings} editRow={editRow} editsSelection={!onFile} />
+        )}
         {panel === 'check' && <CheckPanel actions={actions} port={port} strings={strings} />}
         {panel === 'results' && <ResultsPanel actions={actions} strings={strings} />}
         {panel === 'settings' && <SettingsPanel actions={actions} strings={strings} />}

@@ -1,18 +1,9 @@
 import { createRoot } from 'react-dom/client';
-import { serialFromYmd } from '../core/dates';
 import { OfficeWorkbookPort } from '../office/officePort';
-import { decodeText } from '../platform/decodeText';
 import { App } from './App';
+import { readText, today } from './browser';
 import { NotInExcel } from './NotInExcel';
 import { stringsFor } from './strings';
-
-const today = () => {
-  const now = new Date();
-  return serialFromYmd(now.getFullYear(), now.getMonth() + 1, now.getDate());
-};
-
-/** A chosen CSV file as text: UTF-8 (with or without BOM) or Windows-1252, as Swedish Excel writes it. */
-const readText = async (file: File) => decodeText(new Uint8Array(await file.arrayBuffer()));
 
 function start(container: HTMLElement): void {
   const root = createRoot(container);

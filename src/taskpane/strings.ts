@@ -3,6 +3,12 @@ const SV = {
   title: 'Uppföljning av missbruksvården',
   tabStart: 'Kom igång',
   tabCase: 'Registrera ärende',
+  tabCases: 'Ärenden',
+  noCases: 'Inga ärenden ännu. Registrera ett, eller lägg in exemplet under Kom igång.',
+  editCase: 'Redigera',
+  row: 'Rad',
+  editCaseOnRow: (row: number) => `Redigera ärendet på rad ${row}`,
+  caseRowOf: (row: number) => `Ärendet på rad ${row}`,
   tabCheck: 'Kontrollera',
   tabResults: 'Resultat',
   tabSettings: 'Inställningar',
@@ -46,7 +52,7 @@ const SV = {
   settingLimit: 'Gräns för utredningstid (dagar)',
   settingAgeBands: 'Åldersgrupper',
   notInExcel:
-    'Det här är uppföljningens aktivitetsfönster i Excel. Öppna det från fliken Start i Excel. Utan Excel fungerar kommandoraden: npx uppfoljning.',
+    'Det här är uppföljningens aktivitetsfönster i Excel. Öppna det från fliken Start i Excel. Utan Excel: öppna webbsidan index.html på samma adress, eller använd kommandoraden (npx uppfoljning).',
 };
 
 export type Strings = typeof SV;
@@ -55,6 +61,12 @@ const EN: Strings = {
   title: 'Substance-abuse care follow-up',
   tabStart: 'Get started',
   tabCase: 'Register case',
+  tabCases: 'Cases',
+  noCases: 'No cases yet. Register one, or insert the example under Get started.',
+  editCase: 'Edit',
+  row: 'Row',
+  editCaseOnRow: (row) => `Edit the case on row ${row}`,
+  caseRowOf: (row) => `The case on row ${row}`,
   tabCheck: 'Check',
   tabResults: 'Results',
   tabSettings: 'Settings',
@@ -98,7 +110,7 @@ const EN: Strings = {
   settingLimit: 'Investigation time limit (days)',
   settingAgeBands: 'Age bands',
   notInExcel:
-    'This is the follow-up task pane for Excel. Open it from the Home tab in Excel. Without Excel, use the command line: npx uppfoljning.',
+    'This is the follow-up task pane for Excel. Open it from the Home tab in Excel. Without Excel, open the web page index.html at the same address, or use the command line (npx uppfoljning).',
 };
 
 /** Swedish, unless Office's display language is English ("en-US", "en-GB", …). */

@@ -22,8 +22,9 @@ export function withExampleSlips(codebook: Codebook, rows: readonly (readonly Ce
   const copy = rows.map((row) => [...row]);
   for (const slip of EXAMPLE_SLIPS) {
     const column = codebook.variables.findIndex((v) => v.key === slip.variable);
-    const cell = copy[slip.caseIndex]?.[column];
-    if (cell?.kind === 'text') copy[slip.caseIndex]![column] = text(cell.text.toLowerCase());
+    const row = copy[slip.caseIndex];
+    const cell = row?.[column];
+    if (row && cell?.kind === 'text') row[column] = text(cell.text.toLowerCase());
   }
   return copy;
 }

@@ -1,5 +1,5 @@
 import { Button, Field, Input, Select } from '@fluentui/react-components';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { CaseValues } from '../../app/caseRows';
 import type { FollowUpActions } from '../../app/followUpActions';
 import { EMPTY, num, text, type CellValue } from '../../core/cell';
@@ -11,13 +11,32 @@ import { ActionStatus } from '../ActionStatus';
 import type { Strings } from '../strings';
 import { useAction } from '../useAction';
 
+interface Props {
+  readonly actions: FollowUpActions;
+  readonly strings: Strings;
+  /** A case to open for editing (picked in the case list); null for a new case. */
+  readonly editRow?: number | null;
+  /** In Excel the case to edit is the one selected in the sheet; the web page picks it in its case list. */
+  readonly editsSelection?: boolean;
+}
+
 /** Registrera ärende: a form built from the codebook, checked before it writes; "Spara och nästa" clears it. */
-export function CasePanel({ actions, strings }: { actions: FollowUpActions; strings: Strings }) {
+export function CasePanel({ actions, strings, editRow = null, editsSelection = true }: Props) {
   const [values, setValues] = useState<CaseValues>({});
   const [rowIndex, setRowIndex] = useState<number | null>(null);
   const [findings, setFindings] = useState<Map<VariableKey, Finding[]>>(new Map());
   const [state, run] = useAction();
   const first = useRef<HTMLInputElement>(null);
+  const open = async (index: number) => {
+    setValues(await actions.readCase(index));
+    setRowIndex(index);
+    setFindings(new Map());
+    return strings.editing(index + 3);
+  };
+  useEffect(() => {
+    if (editRow !== null) void run(() => open(editRow));
+    first.current?.focus();
+  }, [editRow]);
 
   const save = (next: boolean) =>
     run(async () => {
@@ -42,20 +61,19 @@ export function CasePanel({ actions, strings }: { actions: FollowUpActions; stri
         void save(true);
       }}
     >
-      <Button
-        onClick={() =>
-          void run(async () => {
-            const index = await actions.selectedCaseRow();
-            if (index === null) throw new Error(strings.selectCaseFirst);
-            setValues(await actions.readCase(index));
-            setRowIndex(index);
-            setFindings(new Map());
-            return strings.editing(index + 3);
-          })
-        }
-      >
-        {strings.editSelected}
-      </Button>
+      {editsSelection && (
+        <Button
+          onClick={() =>
+            void run(async () => {
+              const index = await actions.selectedCaseRow();
+              if (index === null) throw new Error(strings.selectCaseFirst);
+              return open(index);
+            })
+          }
+        >
+          {strings.editSelected}
+        </Button>
+      )}
       {DEFAULT_CODEBOOK.variables.map((v, i) => (
         <Field
           key={v.key}

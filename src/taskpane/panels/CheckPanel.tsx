@@ -4,7 +4,9 @@ import type { FollowUpActions } from '../../app/followUpActions';
 import { describeCell } from '../../core/cell';
 import type { Problem } from '../../core/check/problem';
 import type { WorkbookPort } from '../../core/port/workbookPort';
+import type { CaseField } from '../../app/caseList';
 import { ActionStatus } from '../ActionStatus';
+import { CaseRowView } from '../CaseRowView';
 import type { Strings } from '../strings';
 import { useAction } from '../useAction';
 
@@ -17,6 +19,14 @@ interface Props {
 /** Kontrollera: the problems, errors first; a click shows the cell, an unambiguous fix is one click. */
 export function CheckPanel({ actions, port, strings }: Props) {
   const [problems, setProblems] = useState<readonly Problem[] | null>(null);
+  const [shown, setShown] = useState<{ problem: Problem; fields: readonly CaseField[] } | null>(null);
+  const show = (problem: Problem) =>
+    run(async () => {
+      await port.selectCell(problem.sheet, problem.cell);
+      const fields = await actions.caseRowAt(problem.sheet, problem.cell);
+      setShown(fields ? { problem, fields } : null);
+      return '';
+    });
   const [state, run] = useAction();
   const check = () =>
     run(async () => {
@@ -43,7 +53,7 @@ export function CheckPanel({ actions, port, strings }: Props) {
             </Badge>{' '}
             <Text weight="semibold">{`${p.sheet}!${p.cell}`}</Text> <Text>{p.message}</Text>
             <div>
-              <Button size="small" onClick={() => void port.selectCell(p.sheet, p.cell)}>
+              <Button size="small" onClick={() => void show(p)}>
                 {strings.show}
               </Button>
               {p.fix && (
@@ -55,6 +65,13 @@ export function CheckPanel({ actions, port, strings }: Props) {
                 </Button>
               )}
             </div>
+            {shown?.problem === p && (
+              <CaseRowView
+                fields={shown.fields}
+                marked={p.cell}
+                label={strings.caseRowOf(Number(/\d+$/.exec(p.cell)?.[0]))}
+              />
+            )}
           </li>
         ))}
       </ul>

@@ -1,0 +1,48 @@
+import type { A1 } from '../core/address';
+import type { CellValue } from '../core/cell';
+import type { SheetPlan } from '../core/plan/types';
+import type { CellChange, WorkbookPort } from '../core/port/workbookPort';
+import type { WorkbookValues } from '../core/table/workbookValues';
+
+/**
+ * A port that tells the page when the file changed, so the page can say the file has changes not yet
+ * downloaded (and warn before they are lost by closing the tab).
+ */
+export class ChangeTrackingPort implements WorkbookPort {
+  constructor(
+    private readonly inner: WorkbookPort,
+    private readonly onChange: () => void,
+  ) {}
+
+  readValues(): Promise<WorkbookValues> {
+    return this.inner.readValues();
+  }
+
+  async writeSheets(plans: readonly SheetPlan[], replace: readonly string[]): Promise<void> {
+    await this.inner.writeSheets(plans, replace);
+    this.onChange();
+  }
+
+  async appendCaseRows(rows: readonly (readonly CellValue[])[]): Promise<void> {
+    await this.inner.appendCaseRows(rows);
+    this.onChange();
+  }
+
+  async updateCaseRow(rowIndex: number, row: readonly CellValue[]): Promise<void> {
+    await this.inner.updateCaseRow(rowIndex, row);
+    this.onChange();
+  }
+
+  async setCells(changes: readonly CellChange[]): Promise<void> {
+    await this.inner.setCells(changes);
+    this.onChange();
+  }
+
+  selectCell(sheet: string, cell: A1): Promise<void> {
+    return this.inner.selectCell(sheet, cell);
+  }
+
+  selectedCell(): Promise<{ readonly sheet: string; readonly cell: A1 } | null> {
+    return this.inner.selectedCell();
+  }
+}

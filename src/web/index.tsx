@@ -1,0 +1,29 @@
+import { createRoot } from 'react-dom/client';
+import { stringsFor } from '../taskpane/strings';
+import { WebPage } from './WebPage';
+import { webStringsFor } from './webStrings';
+
+/** Hands bytes to the browser as a download; nothing leaves the computer. */
+function saveBytes(bytes: Uint8Array<ArrayBuffer>, name: string): void {
+  const url = URL.createObjectURL(
+    new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
+  );
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  // The browser has taken the file once the click has run; the link's memory can go a moment later.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+const container = document.getElementById('root');
+if (container) {
+  createRoot(container).render(
+    <WebPage
+      strings={stringsFor(navigator.language)}
+      webStrings={webStringsFor(navigator.language)}
+      loadFiles={() => import(/* webpackChunkName: "workbook-file" */ './workbookFile')}
+      saveBytes={saveBytes}
+    />,
+  );
+}

@@ -1,0 +1,45 @@
+/** The web page's own texts (around the task pane's panels), Swedish with English for an English browser. */
+const SV = {
+  intro:
+    'Gör uppföljningen i webbläsaren, utan Excel-tillägg. Arbetsboken stannar på din dator: sidan skickar ingenting någonstans. Ladda ned filen när du är klar och öppna den i Excel.',
+  openExample: 'Öppna exemplet (fiktiva ärenden)',
+  newFollowUp: 'Ny uppföljning',
+  openFile: 'Öppna en .xlsx-fil',
+  download: 'Ladda ned arbetsboken',
+  loading: 'Öppnar…',
+  fileName: (name: string) => `Arbetsbok: ${name}`,
+  unsaved: 'Ändringar som inte är nedladdade.',
+  allSaved: 'Allt är nedladdat.',
+  confirmDiscard: 'Arbetsboken har ändringar som inte är nedladdade. Vill du ändå öppna en annan?',
+  downloaded: (name: string) => `${name} är nedladdad.`,
+  exampleOpened: (cases: number) =>
+    `Exemplet är öppnat: ${cases} fiktiva ärenden. Prova Kontrollera och Resultat, och registrera ett eget ärende.`,
+  newOpened: 'En ny uppföljning är skapad. Registrera det första ärendet under Registrera ärende.',
+  fileOpened: (name: string) => `${name} är öppnad.`,
+};
+
+export type WebStrings = typeof SV;
+
+const EN: WebStrings = {
+  intro:
+    'Run the follow-up in your browser, without the Excel add-in. The workbook stays on your computer: the page sends nothing anywhere. Download the file when you are done and open it in Excel.',
+  openExample: 'Open the example (fictitious cases)',
+  newFollowUp: 'New follow-up',
+  openFile: 'Open an .xlsx file',
+  download: 'Download the workbook',
+  loading: 'Opening…',
+  fileName: (name) => `Workbook: ${name}`,
+  unsaved: 'Changes not yet downloaded.',
+  allSaved: 'Everything is downloaded.',
+  confirmDiscard: 'The workbook has changes that are not downloaded. Open another one anyway?',
+  downloaded: (name) => `${name} is downloaded.`,
+  exampleOpened: (cases) =>
+    `The example is open: ${cases} fictitious cases. Try Check and Results, and register a case of your own.`,
+  newOpened: 'A new follow-up is created. Register the first case under Register case.',
+  fileOpened: (name) => `${name} is open.`,
+};
+
+/** Swedish, unless the browser's language is English. */
+export function webStringsFor(language: string | undefined): WebStrings {
+  return language?.toLowerCase().startsWith('en') ? EN : SV;
+}
