@@ -1,4 +1,7 @@
-/** Two projects: the fast unit suite, and the LibreOffice suite that recalculates written workbooks. */
+/**
+ * Three projects: the fast unit suite; the LibreOffice suite that recalculates written workbooks; and
+ * the browser suite that drives the web page in Debian's Chromium (and recalculates its download).
+ */
 const base = {
   preset: 'ts-jest',
   testEnvironment: 'node',
@@ -11,8 +14,9 @@ module.exports = {
       displayName: 'unit',
       testMatch: ['<rootDir>/test/**/*.test.ts', '<rootDir>/test/**/*.test.tsx'],
       setupFiles: ['<rootDir>/test/support/jsdomSetup.ts'],
-      testPathIgnorePatterns: ['/libreoffice/'],
+      testPathIgnorePatterns: ['/libreoffice/', '/browser/'],
     },
     { ...base, displayName: 'libreoffice', testMatch: ['<rootDir>/test/libreoffice/**/*.test.ts'] },
+    { ...base, displayName: 'browser', testMatch: ['<rootDir>/test/browser/**/*.test.ts'] },
   ],
 };

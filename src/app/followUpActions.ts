@@ -26,6 +26,7 @@ import { findSheet, type WorkbookValues } from '../core/table/workbookValues';
 import { caseRowAt, listCases, type CaseField, type CaseList } from './caseList';
 import { caseValuesAt, toTableRow, valuesOf, type CaseValues } from './caseRows';
 import { formFindings } from './caseForm';
+import { headlineTable, type HeadlineTable } from './headlineFigures';
 import { resultsFingerprint, sentencesOf } from './resultsSheetText';
 
 export type FollowUpStatus =
@@ -133,8 +134,8 @@ export class FollowUpActions {
     await this.port.setCells([{ sheet: problem.sheet, cell: problem.cell, value: problem.fix }]);
   }
 
-  /** Creates or replaces the result sheet; returns the figures and the headline sentences it shows. */
-  async writeResults(): Promise<{ results: Results; sentences: string[] }> {
+  /** Creates or replaces the result sheet; returns the figures, and the headline figures and sentences it shows. */
+  async writeResults(): Promise<{ results: Results; sentences: string[]; headline: HeadlineTable }> {
     const followUp = readFollowUp(await this.port.readValues());
     assertReadyForResults(followUp);
     const { sheet, results } = resultsPlan(followUp);
@@ -143,7 +144,11 @@ export class FollowUpActions {
       followUp.hasSettingsSheet ? [sheet] : [settingsSheetPlan(followUp.settings), sheet],
       replace,
     );
-    return { results, sentences: sentencesOf(sheet) };
+    return {
+      results,
+      sentences: sentencesOf(sheet),
+      headline: headlineTable(results, followUp.settings.minCount),
+    };
   }
 
   async readSettings(): Promise<Settings> {

@@ -53,7 +53,15 @@ describe('the follow-up actions of the task pane', () => {
     await actions.create();
     expect(await actions.insertExample()).toBe(79);
     expect((await actions.readCase(0)).caseId).toEqual(text(`${EXAMPLE_ID_PREFIX}V-001`));
-    const { sentences } = await actions.writeResults();
+    const { sentences, headline } = await actions.writeResults();
+    expect(headline.rows.find((row) => row[0] === 'Vuxenenheten')).toEqual([
+      'Vuxenenheten',
+      '47',
+      '30',
+      '70 %',
+      '36 %',
+      expect.stringMatching(/^\d+$/),
+    ]);
     expect(sentences).toContain(
       'För Vuxenenheten visade resultaten en positiv förändring i 70 % av ärendena med känd situation. Bortfallet var 36 %.',
     );

@@ -6,10 +6,10 @@ import { EMPTY, num, text, type CellValue } from '../../core/cell';
 import type { Finding } from '../../core/check/problem';
 import { DEFAULT_CODEBOOK } from '../../core/codebook/defaultCodebook';
 import type { Variable, VariableKey } from '../../core/codebook/types';
-import { isoFromSerial, parseTextDate } from '../../core/dates';
 import { ActionStatus } from '../ActionStatus';
 import type { Strings } from '../strings';
 import { useAction } from '../useAction';
+import { DateInput } from './DateInput';
 
 interface Props {
   readonly actions: FollowUpActions;
@@ -94,7 +94,8 @@ export function CasePanel({ actions, strings, editRow = null, editsSelection = t
         </Field>
       ))}
       <div className="buttons">
-        <Button appearance="primary" onClick={() => void save(true)}>
+        {/* The form's submit button: Enter in any field saves and starts the next case. */}
+        <Button appearance="primary" type="submit">
           {strings.saveNext}
         </Button>
         <Button onClick={() => void save(false)}>{strings.save}</Button>
@@ -131,16 +132,8 @@ function control(
           onChange={(_, d) => set(d.value === '' ? EMPTY : num(Number(d.value)))}
         />
       );
-    case 'date': {
-      const iso = value.kind === 'number' ? isoFromSerial(value.value) : '';
-      return (
-        <Input
-          type="date"
-          value={iso}
-          onChange={(_, d) => set(d.value === '' ? EMPTY : num(parseTextDate(d.value) ?? NaN))}
-        />
-      );
-    }
+    case 'date':
+      return <DateInput value={value} set={set} />;
     case 'id':
     case 'text':
       return (

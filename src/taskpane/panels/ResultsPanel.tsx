@@ -1,13 +1,16 @@
 import { Button, Text } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { FollowUpActions } from '../../app/followUpActions';
+import type { HeadlineTable } from '../../app/headlineFigures';
 import { ActionStatus } from '../ActionStatus';
+import { HeadlineFigures } from './HeadlineFigures';
 import type { Strings } from '../strings';
 import { useAction } from '../useAction';
 
 /** Resultat: create or update the result sheet, show its headline sentences, say when it is stale. */
 export function ResultsPanel({ actions, strings }: { actions: FollowUpActions; strings: Strings }) {
   const [sentences, setSentences] = useState<readonly string[]>([]);
+  const [headline, setHeadline] = useState<HeadlineTable | null>(null);
   const [freshness, setFreshness] = useState<string>('');
   const [state, run] = useAction();
   useEffect(() => {
@@ -32,6 +35,7 @@ export function ResultsPanel({ actions, strings }: { actions: FollowUpActions; s
           void run(async () => {
             const written = await actions.writeResults();
             setSentences(written.sentences);
+            setHeadline(written.headline);
             return strings.current;
           })
         }
@@ -39,6 +43,7 @@ export function ResultsPanel({ actions, strings }: { actions: FollowUpActions; s
         {strings.computeResults}
       </Button>
       <ActionStatus state={state} strings={strings} />
+      {headline && <HeadlineFigures table={headline} label={strings.headlineFigures} />}
       <ul className="sentences">
         {sentences.map((s) => (
           <li key={s}>{s}</li>

@@ -1,0 +1,49 @@
+import { Input } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import { EMPTY, num, text, type CellValue } from '../../core/cell';
+import { isoFromSerial, parseTextDate } from '../../core/dates';
+
+interface Props {
+  readonly value: CellValue;
+  readonly set: (value: CellValue) => void;
+}
+
+/**
+ * A date typed as text (2019-03-15, 20190315, 15/3/2019, 15 mars 2019), read as Excel's date serial.
+ * Not the browser's date picker: its field order follows the browser's language (month first in an
+ * English browser) and Tab walks its parts, which slows down typing from a journal. Text that is no date
+ * is kept as typed, for the check to name.
+ */
+export function DateInput({ value, set }: Props) {
+  const [typed, setTyped] = useState(() => shownDate(value));
+  useEffect(() => {
+    // A case loaded into the form, or the form cleared: show its date; keep what is being typed otherwise.
+    if (!sameDate(parseOrText(typed), value)) setTyped(shownDate(value));
+  }, [value]);
+  return (
+    <Input
+      value={typed}
+      placeholder="ÅÅÅÅ-MM-DD"
+      inputMode="numeric"
+      onChange={(_, d) => {
+        setTyped(d.value);
+        set(parseOrText(d.value));
+      }}
+    />
+  );
+}
+
+function parseOrText(typed: string): CellValue {
+  if (typed.trim() === '') return EMPTY;
+  const serial = parseTextDate(typed);
+  return serial === null ? text(typed) : num(serial);
+}
+
+function shownDate(value: CellValue): string {
+  if (value.kind === 'number') return isoFromSerial(value.value);
+  return value.kind === 'text' ? value.text : '';
+}
+
+function sameDate(a: CellValue, b: CellValue): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
