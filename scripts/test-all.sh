@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every test suite of the project: the README's test command (npm test) and CI's (.ci/run).
 # Installs what the suites need where it can (npm packages; LibreOffice and xmllint from Debian when
-# this user may install), and says plainly what it could not. Exits non-zero if any suite failed or
+# this user may install; Chromium for the browser suite), and says plainly what it could not. Exits non-zero if any suite failed or
 # could not run: a suite that did not run is never reported as passed.
 set -u
 cd "$(dirname "$0")/.."
@@ -25,10 +25,12 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
   npm ci --no-audit --no-fund || { echo "npm ci failed"; exit 1; }
 fi
 
-# System packages: LibreOffice (headless Calc) for the recalculation suite, xmllint for the manifest check.
+# System packages: LibreOffice (headless Calc) for the recalculation suites, xmllint for the manifest
+# check, Debian's Chromium for the browser suite (the suite never downloads a browser of its own).
 missing=()
 command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc-nogui)
 command -v xmllint >/dev/null 2>&1 || missing+=(libxml2-utils)
+[ -x /usr/bin/chromium ] || missing+=(chromium)
 if [ ${#missing[@]} -gt 0 ]; then
   step "Debian packages: ${missing[*]}"
   if [ "$(id -u)" = 0 ]; then as_root=(); elif sudo -n true 2>/dev/null; then as_root=(sudo -n); else as_root=(none); fi
@@ -46,7 +48,7 @@ run "types (core: no Node, no DOM)" npx tsc --noEmit -p tsconfig.core.json
 run "lint" npx eslint .
 run "format" npx prettier --check .
 run "build" npx webpack --mode production
-run "task pane size (initial JavaScript, gzip, budget 200 KB)" npm run --silent size
+run "page sizes (initial JavaScript, gzip, budget 200 KB; no exceljs)" npm run --silent size
 # Jest's own counts, kept for the closing line.
 jest_suite() {
   npx jest --selectProjects "$1" 2>&1 | tee "$jest_log"
@@ -64,13 +66,18 @@ if ! command -v xmllint >/dev/null 2>&1; then
 elif [ ! -f "$schema" ]; then
   not_run+=("manifest schema ($schema not found: shared/ must sit beside this checkout)")
 else
-  run "manifest schema" xmllint --noout --schema "$schema" manifest.xml dist/web/manifest.xml
+  run "manifest schema" npm run --silent validate
 fi
 run "unit tests" jest_suite unit
 if command -v soffice >/dev/null 2>&1; then
   run "LibreOffice recalculation" jest_suite libreoffice
 else
   not_run+=("LibreOffice recalculation (soffice not installed)")
+fi
+if [ -x /usr/bin/chromium ] && command -v soffice >/dev/null 2>&1; then
+  run "browser (web page in Chromium, download recalculated in LibreOffice)" jest_suite browser
+else
+  not_run+=("browser suite (needs /usr/bin/chromium and soffice)")
 fi
 
 printf '\n== Summary\n'
