@@ -56,6 +56,8 @@ export function CasePanel({ actions, strings, editRow = null, editsSelection = t
     <form
       aria-label={strings.tabCase}
       className="panel"
+      // The check, not the browser, judges the fields: its messages are Swedish and name the rule.
+      noValidate
       onSubmit={(event) => {
         event.preventDefault();
         void save(true);
