@@ -69,6 +69,7 @@ const site = (/** @type {string} */ host) => ({
     new CopyWebpackPlugin({
       patterns: [
         { from: 'assets', to: 'assets' },
+        { from: 'src/taskpane/pane.css', to: 'pane.css' },
         {
           from: 'manifest.xml',
           to: 'manifest.xml',

@@ -16,6 +16,7 @@ const PID_FILE = path.resolve(__dirname, '..', '.serve.pid');
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
   '.map': 'application/json; charset=utf-8',
   '.png': 'image/png',
   '.xml': 'application/xml; charset=utf-8',
