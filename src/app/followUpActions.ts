@@ -1,5 +1,5 @@
 import { num, text, type CellValue } from '../core/cell';
-import { checkFollowUp } from '../core/check/checkFollowUp';
+import { checkWorkbook } from '../core/check/checkFollowUp';
 import type { Finding, Problem } from '../core/check/problem';
 import type { VariableKey } from '../core/codebook/types';
 import { DEFAULT_CODEBOOK } from '../core/codebook/defaultCodebook';
@@ -123,9 +123,7 @@ export class FollowUpActions {
   }
 
   async check(): Promise<Problem[]> {
-    const values = await this.port.readValues();
-    const { table, codebook } = readCases(values);
-    return checkFollowUp(values, table, codebook, { today: this.today() });
+    return checkWorkbook(await this.port.readValues(), { today: this.today() });
   }
 
   /** Writes the fix of one problem into its cell, and nothing else. */

@@ -27,32 +27,33 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 /**
- * Reads age bands written as "0–17, 18–25, 65+" (hyphen or en dash). Bands must start at rising ages;
- * each ends where the next begins, so an age such as 17.5 still falls in exactly one band.
- * Returns null when the text is not such a list.
+ * Reads age bands written as "0–17, 18–25, 26+" (hyphen or en dash). Bands rise and follow each other
+ * without gap or overlap; only the last may be open ("65+"). Returns null when the text is not such a
+ * list, so a mistyped band is reported rather than silently rewritten.
  */
 export function parseAgeBands(raw: string): AgeBand[] | null {
   const parts = raw
     .split(/[,;]/)
     .map((p) => p.trim())
     .filter((p) => p !== '');
-  const starts: number[] = [];
-  for (const part of parts) {
+  const bands: AgeBand[] = [];
+  for (const [i, part] of parts.entries()) {
     const match = /^(\d{1,3})\s*(?:[-–]\s*(\d{1,3})|\+)$/.exec(part);
     if (!match?.[1]) return null;
-    starts.push(Number(match[1]));
+    const from = Number(match[1]);
+    const toExclusive = match[2] === undefined ? null : Number(match[2]) + 1;
+    const previous = bands[bands.length - 1];
+    const isLast = i === parts.length - 1;
+    if (toExclusive !== null && toExclusive <= from) return null;
+    if (toExclusive === null && !isLast) return null;
+    if (previous && previous.toExclusive !== from) return null;
+    bands.push({ label: toExclusive === null ? `${from}+` : `${from}–${toExclusive - 1}`, from, toExclusive });
   }
-  if (starts.length === 0 || starts.some((s, i) => i > 0 && s <= (starts[i - 1] ?? 0))) return null;
-  return starts.map((from, i) => {
-    const next = starts[i + 1];
-    return {
-      label: next === undefined ? `${from}+` : `${from}–${next - 1}`,
-      from,
-      toExclusive: next ?? null,
-    };
-  });
+  return bands.length === 0 ? null : bands;
 }
 
 export function formatAgeBands(bands: readonly AgeBand[]): string {
   return bands.map((b) => b.label).join(', ');
 }
+
+export const AGE_BANDS_HELP = 'Skriv t.ex. 0–17, 18–25, 26–44, 45–64, 65+ (utan glapp eller överlapp).';

@@ -148,6 +148,9 @@ function queueValidation(sheet: Excel.Worksheet, validation: ValidationPlan): vo
     case 'wholeNumber':
       target.rule = { wholeNumber: { operator: 'Between', formula1: rule.min, formula2: rule.max } };
       break;
+    case 'decimal':
+      target.rule = { decimal: { operator: 'Between', formula1: rule.min, formula2: rule.max } };
+      break;
     case 'date':
       target.rule = {
         date: { operator: 'Between', formula1: dateFormula(rule.min), formula2: dateFormula(rule.max) },

@@ -1,11 +1,11 @@
 import ExcelJS from 'exceljs';
 import type { CellValue } from '../core/cell';
-import { checkFollowUp } from '../core/check/checkFollowUp';
+import { checkWorkbook as checkValues } from '../core/check/checkFollowUp';
 import type { Problem } from '../core/check/problem';
 import { DEFAULT_CODEBOOK } from '../core/codebook/defaultCodebook';
 import type { Codebook } from '../core/codebook/types';
 import type { Results } from '../core/figures/types';
-import { assertReadyForResults, readCases, readFollowUp } from '../core/read/readWorkbook';
+import { assertReadyForResults, readFollowUp } from '../core/read/readWorkbook';
 import { RESULTS_SHEET_NAME } from '../core/plan/resultsSheet';
 import { settingsSheetPlan } from '../core/plan/settingsSheet';
 import { newWorkbookPlan, resultsPlan } from '../core/plan/workbookPlan';
@@ -58,7 +58,5 @@ export function writeResultsSheet(
 
 /** The check of a workbook as it stands. */
 export function checkWorkbook(workbook: ExcelJS.Workbook, today: number): Problem[] {
-  const values = readWorkbookValues(workbook);
-  const { table, codebook } = readCases(values);
-  return checkFollowUp(values, table, codebook, { today });
+  return checkValues(readWorkbookValues(workbook), { today });
 }

@@ -127,10 +127,11 @@ function addValidation(sheet: Worksheet, validation: ValidationPlan): void {
       sheet.dataValidations.add(address, { ...common, type: 'list', formulae: [rule.source] });
       return;
     case 'wholeNumber':
+    case 'decimal':
     case 'date':
       sheet.dataValidations.add(address, {
         ...common,
-        type: rule.kind === 'date' ? 'date' : 'whole',
+        type: rule.kind === 'wholeNumber' ? 'whole' : rule.kind,
         operator: 'between',
         formulae: [rule.min, rule.max],
       });

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { DEFAULT_CODEBOOK } from '../../src/core/codebook/defaultCodebook';
-import type { VariableKey } from '../../src/core/codebook/types';
+import type { BuiltInKey, VariableKey } from '../../src/core/codebook/types';
 
 export const NEW_CASE_ID = 'NY-001';
 
@@ -55,7 +55,7 @@ export async function typeNewCase(
   const focusOrder: string[] = [];
   for (const variable of DEFAULT_CODEBOOK.variables) {
     focusOrder.push(await focusedLabel(page));
-    const typed = TYPED[variable.key];
+    const typed = TYPED[variable.key as BuiltInKey];
     if (typed !== '') await page.keyboard.type(typed, { delay: 20 });
     await page.keyboard.press('Tab');
   }

@@ -54,7 +54,7 @@ describe('uppfoljning new / check / results', () => {
       code: 'invalid-age',
       sheet: 'Ärenden',
       cell: 'D3',
-      message: expect.stringContaining('ingen ålder'),
+      message: expect.stringContaining('ska vara ett heltal från 0 till 120'),
     });
     expect(problems.find((p: { cell: string }) => p.cell === 'C3').message).toContain('Menade du "Kvinna"?');
   });

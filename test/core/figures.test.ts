@@ -72,7 +72,7 @@ describe('investigation days', () => {
 });
 
 describe('age bands', () => {
-  it('put each numeric age in exactly one band and skip ages typed as text', () => {
+  it('put each numeric age in exactly one band, and an age typed as text in a row of its own', () => {
     const rows = [17, 17.5, 18, 25, 26, 65, 90].map((age) => caseRow(validCase({ age: num(age) })));
     rows.push(caseRow(validCase({ age: text('40') })));
     const bands = figures(rows).groups.filter((g) => g.by === 'ageBand');
@@ -82,6 +82,7 @@ describe('age bands', () => {
       ['26–44', 1],
       ['45–64', 0],
       ['65+', 2],
+      ['Ej ifyllt eller utanför grupperna', 1],
     ]);
   });
 });

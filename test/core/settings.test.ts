@@ -4,11 +4,17 @@ import { roundLikeExcel } from '../../src/core/figures/stats';
 
 describe('age bands written in Inställningar', () => {
   it('read with hyphens or en dashes, each band ending where the next begins', () => {
-    expect(parseAgeBands('0-17, 18–25,65+')).toEqual([
+    expect(parseAgeBands('0-17, 18–64,65+')).toEqual([
       { label: '0–17', from: 0, toExclusive: 18 },
       { label: '18–64', from: 18, toExclusive: 65 },
       { label: '65+', from: 65, toExclusive: null },
     ]);
+    expect(parseAgeBands('18-25, 26-79')?.at(-1)).toEqual({ label: '26–79', from: 26, toExclusive: 80 });
+  });
+  it('are refused, never rewritten, when they overlap, leave a gap, or an open band is not last', () => {
+    expect(parseAgeBands('0–17, 10–25')).toBeNull();
+    expect(parseAgeBands('0–17, 18–25, 65+')).toBeNull();
+    expect(parseAgeBands('0–17, 18+, 26–44')).toBeNull();
   });
   it('are refused when not rising or not readable', () => {
     expect(parseAgeBands('18-25, 0-17')).toBeNull();

@@ -4,6 +4,8 @@ import type { Codebook } from '../codebook/types';
 import { RESULTS_SHEET_NAME } from '../plan/resultsSheet';
 import { cellOf, emptyRowTest, excelRowOf, type CaseTable } from '../table/caseTable';
 import type { WorkbookValues } from '../table/workbookValues';
+import { readSettings } from '../read/readSettings';
+import { readCases } from '../read/readWorkbook';
 import { containsPersonalNumber } from './personalNumber';
 import { error, type Finding, type Problem } from './problem';
 import { checkRow } from './rowRules';
@@ -18,8 +20,10 @@ export function checkFollowUp(
   table: CaseTable,
   codebook: Codebook,
   context: CheckContext,
+  definitionProblems: readonly Problem[] = [],
 ): Problem[] {
   return [
+    ...definitionProblems,
     ...missingColumns(table, codebook),
     ...caseProblems(table, codebook, context),
     ...personalNumbers(workbook),
@@ -103,4 +107,11 @@ function personalNumbers(workbook: WorkbookValues): Problem[] {
     );
   }
   return problems;
+}
+
+/** The whole check of a workbook: Kodbok and Inställningar first, then every case cell and the guard. */
+export function checkWorkbook(workbook: WorkbookValues, context: CheckContext): Problem[] {
+  const { table, codebook, codebookProblems } = readCases(workbook);
+  const settingsProblems = readSettings(workbook).problems;
+  return checkFollowUp(workbook, table, codebook, context, [...codebookProblems, ...settingsProblems]);
 }

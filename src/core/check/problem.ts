@@ -13,7 +13,14 @@ export type ProblemCode =
   | 'completion-without-intervention'
   | 'closed-but-ongoing'
   | 'dropout-blank'
-  | 'comment-filled';
+  | 'comment-filled'
+  | 'invalid-number'
+  | 'codebook-name'
+  | 'codebook-type'
+  | 'codebook-role'
+  | 'codebook-label'
+  | 'codebook-list'
+  | 'invalid-setting';
 
 export type Severity = 'error' | 'warning';
 
@@ -25,6 +32,8 @@ export interface Problem {
   readonly cell: A1;
   readonly message: string;
   readonly fix?: CellValue;
+  /** For a value not in a list whose values are the team's: the label the user may add to Kodbok instead. */
+  readonly addToCodebook?: string;
 }
 
 /** A problem before it knows where it stands; the check adds sheet and cell. */
@@ -33,6 +42,7 @@ export interface Finding {
   readonly code: ProblemCode;
   readonly message: string;
   readonly fix?: CellValue;
+  readonly addToCodebook?: string;
 }
 
 export const error = (code: ProblemCode, message: string, fix?: CellValue): Finding =>

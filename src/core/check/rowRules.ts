@@ -1,6 +1,8 @@
-import { foldCase, isBlank, matchKey, numberOf, type CellValue } from '../cell';
+import { foldCase, isBlank, numberOf, type CellValue } from '../cell';
+import type { Role } from '../codebook/roles';
 import type { Codebook, VariableKey } from '../codebook/types';
 import { variableOf } from '../codebook/defaultCodebook';
+import { labelKeyer } from '../labels';
 import { isoFromSerial, isPlausibleSerial } from '../dates';
 import { warning, type Finding } from './problem';
 
@@ -28,7 +30,7 @@ export function checkRow(codebook: Codebook, cellOf: (key: VariableKey) => CellV
       });
     }
   }
-  if (matchKey(cellOf('interventionDecided')) === 'nej' && !isBlank(cellOf('completion'))) {
+  if (roleOf(codebook, 'interventionDecided', cellOf('interventionDecided')) === 'no' && !isBlank(cellOf('completion'))) {
     findings.push({
       variable: 'completion',
       ...warning(
@@ -37,15 +39,18 @@ export function checkRow(codebook: Codebook, cellOf: (key: VariableKey) => CellV
       ),
     });
   }
-  const ongoingLabels = variableOf(codebook, 'closingReason')
-    .values.filter((v) => v.role === 'ongoing')
-    .map((v) => foldCase(v.label));
-  const reason = matchKey(cellOf('closingReason'));
-  if (reason !== null && ongoingLabels.includes(reason) && !isBlank(cellOf('closedOn'))) {
+  if (roleOf(codebook, 'closingReason', cellOf('closingReason')) === 'ongoing' && !isBlank(cellOf('closedOn'))) {
     findings.push({
       variable: 'closedOn',
       ...warning('closed-but-ongoing', 'Ärendet har ett datum för avslut men är markerat som pågående.'),
     });
   }
   return findings;
+}
+
+/** The role of the label a cell is counted as (labels.ts), or null. */
+function roleOf(codebook: Codebook, key: VariableKey, cell: CellValue): Role | null {
+  const values = variableOf(codebook, key).values;
+  const matched = labelKeyer(values.map((v) => v.label))(cell);
+  return values.find((v) => foldCase(v.label) === matched)?.role ?? null;
 }

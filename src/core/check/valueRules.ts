@@ -1,5 +1,7 @@
 import { describeCell, isBlank, num, text, type CellValue } from '../cell';
-import type { Variable } from '../codebook/types';
+import { ROLE_RULES } from '../codebook/roles';
+import { isTeamKey, type Variable } from '../codebook/types';
+import { labelKeyer } from '../labels';
 import { isoFromSerial, isPlausibleSerial, parseTextDate } from '../dates';
 import { error, warning, type Finding } from './problem';
 import { suggestLabel } from './suggest';
@@ -20,7 +22,8 @@ export function checkValue(variable: Variable, cell: CellValue, context: CheckCo
     case 'date':
       return dateFindings(variable, cell, context);
     case 'integer':
-      return ageFindings(variable, cell);
+    case 'number':
+      return numberFindings(variable, cell);
     case 'text':
       return variable.key === 'comment'
         ? [
@@ -55,35 +58,43 @@ function blankFindings(variable: Variable): Finding[] {
 
 function errorValue(variable: Variable, code: string): Finding {
   const codeFor =
-    variable.type === 'date' ? 'invalid-date' : variable.type === 'integer' ? 'invalid-age' : 'unknown-value';
+    variable.type === 'date'
+      ? 'invalid-date'
+      : variable.type === 'integer' || variable.type === 'number'
+        ? numberCode(variable)
+        : 'unknown-value';
   return error(codeFor, `Cellen innehåller felvärdet ${code} i stället för ${variable.name.toLowerCase()}.`);
 }
 
 function listFindings(variable: Variable, cell: CellValue): Finding[] {
   const typed = cell.kind === 'text' ? cell.text : describeCell(cell);
-  const exact = variable.values.find((v) => v.label === typed);
-  if (exact) return [];
-  const sameButCase = variable.values.find(
-    (v) => cell.kind === 'text' && v.label.toLowerCase() === typed.toLowerCase(),
-  );
-  if (sameButCase) {
+  if (variable.values.some((v) => v.label === typed)) return [];
+  // A number counted by a label that reads as that number (Kön coded 1/2/3) counts as the person meant.
+  const key = labelKeyer(variable.values.map((v) => v.label))(cell);
+  const counted = variable.values.find((v) => v.label.toLowerCase() === key);
+  if (counted && cell.kind === 'number') return [];
+  if (counted) {
     return [
       warning(
         'unknown-value',
-        `"${typed}" skrivs "${sameButCase.label}" i kodboken. Det räknas rätt, men rätta gärna stavningen.`,
-        text(sameButCase.label),
+        `"${typed}" skrivs "${counted.label}" i kodboken. Det räknas rätt, men rätta gärna stavningen.`,
+        text(counted.label),
       ),
     ];
   }
   const meant = cell.kind === 'text' ? suggestLabel(typed, variable.values) : null;
-  const hint = meant ? ` Menade du "${meant}"?` : ` Välj ett av värdena i kodboken.`;
-  return [
-    error(
-      'unknown-value',
-      `${describeCell(cell)} finns inte i kodboken för ${variable.name} och räknas inte.${hint}`,
-      meant ? text(meant) : undefined,
-    ),
-  ];
+  const learnable = !isTeamKey(variable.key) && ROLE_RULES[variable.key] ? false : cell.kind === 'text';
+  const hint = meant
+    ? ` Menade du "${meant}"?`
+    : learnable
+      ? ` Välj ett av värdena i kodboken, eller lägg till "${typed.trim()}" i kodboken om det är ett nytt värde.`
+      : ` Välj ett av värdena i kodboken.`;
+  const finding = error(
+    'unknown-value',
+    `${describeCell(cell)} finns inte i kodboken för ${variable.name} och räknas inte.${hint}`,
+    meant ? text(meant) : undefined,
+  );
+  return [learnable && !meant ? { ...finding, addToCodebook: typed.trim() } : finding];
 }
 
 function dateFindings(variable: Variable, cell: CellValue, context: CheckContext): Finding[] {
@@ -111,26 +122,37 @@ function dateFindings(variable: Variable, cell: CellValue, context: CheckContext
   return [];
 }
 
-function ageFindings(variable: Variable, cell: CellValue): Finding[] {
+const numberCode = (variable: Variable) => (variable.key === 'age' ? 'invalid-age' : 'invalid-number');
+
+/** A whole number or a number, within the variable's own bounds. */
+function numberFindings(variable: Variable, cell: CellValue): Finding[] {
+  const whole = variable.type === 'integer';
+  const { min = null, max = null } = variable.bounds ?? {};
+  const fits = (value: number) =>
+    Number.isFinite(value) &&
+    (!whole || Number.isInteger(value)) &&
+    (min === null || value >= min) &&
+    (max === null || value <= max);
+  const rule = `${whole ? 'ett heltal' : 'ett tal'}${boundsText(min, max)}`;
+  if (cell.kind === 'number' && fits(cell.value)) return [];
   if (cell.kind === 'text') {
     const trimmed = cell.text.trim();
-    const value = /^\d{1,3}$/.test(trimmed) ? Number(trimmed) : null;
-    if (value !== null && value <= 120) {
+    const value = /^-?\d+(?:[.,]\d+)?$/.test(trimmed) ? Number(trimmed.replace(',', '.')) : null;
+    if (value !== null && fits(value)) {
       return [
         error(
-          'invalid-age',
-          `Åldern är skriven som text ("${cell.text}") och räknas inte. Rätta till ${value}.`,
+          numberCode(variable),
+          `${variable.name} är skrivet som text ("${cell.text}") och räknas inte som tal. Rätta till ${value}.`,
           num(value),
         ),
       ];
     }
   }
-  if (cell.kind === 'number' && Number.isInteger(cell.value) && cell.value >= 0 && cell.value <= 120)
-    return [];
-  return [
-    error(
-      'invalid-age',
-      `${describeCell(cell)} är ingen ålder: ${variable.name} ska vara ett heltal från 0 till 120.`,
-    ),
-  ];
+  return [error(numberCode(variable), `${describeCell(cell)} går inte: ${variable.name} ska vara ${rule}.`)];
+}
+
+function boundsText(min: number | null, max: number | null): string {
+  if (min !== null && max !== null) return ` från ${min} till ${max}`;
+  if (min !== null) return ` från ${min} och uppåt`;
+  return max !== null ? ` högst ${max}` : '';
 }

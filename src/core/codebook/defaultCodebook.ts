@@ -30,6 +30,7 @@ export const DEFAULT_CODEBOOK: Codebook = {
       type: 'list',
       requirement: 'required',
       values: plain('Vuxenenheten', 'Barn- och ungdomsenheten'),
+      learnsValues: true,
       width: 26,
     }),
     define({
@@ -49,6 +50,7 @@ export const DEFAULT_CODEBOOK: Codebook = {
       description: 'Ålder vid aktualisering, hela år.',
       type: 'integer',
       requirement: 'required',
+      bounds: { min: 0, max: 120 },
       width: 8,
     }),
     define({
@@ -79,6 +81,7 @@ export const DEFAULT_CODEBOOK: Codebook = {
         'Annat',
         'Okänt',
       ),
+      learnsValues: true,
       width: 18,
     }),
     define({
@@ -147,7 +150,7 @@ function processVariables(): Variable[] {
       description: 'Fattades beslut om insats?',
       type: 'list',
       requirement: 'required',
-      values: plain('Ja', 'Nej'),
+      values: withRoles(['Ja', 'yes'], ['Nej', 'no']),
       width: 10,
     }),
     define({
@@ -166,6 +169,7 @@ function processVariables(): Variable[] {
         'Annan insats',
         'Ingen insats',
       ),
+      learnsValues: true,
       width: 22,
     }),
     define({
@@ -250,7 +254,21 @@ function resultVariables(): Variable[] {
 }
 
 export function variableOf(codebook: Codebook, key: VariableKey): Variable {
-  const variable = codebook.variables.find((v) => v.key === key);
+  const variable = findVariable(codebook, key);
   if (!variable) throw new CoreUsageError(`Codebook has no variable ${key}`);
   return variable;
+}
+
+export function findVariable(codebook: Codebook, key: VariableKey): Variable | undefined {
+  return codebook.variables.find((v) => v.key === key);
+}
+
+/** The built-in variable a Kodbok row names (names of built-in variables are fixed, case and spacing aside). */
+export function builtInByName(name: string): Variable | undefined {
+  const wanted = normaliseName(name);
+  return DEFAULT_CODEBOOK.variables.find((v) => normaliseName(v.name) === wanted);
+}
+
+export function normaliseName(name: string): string {
+  return name.trim().replace(/\s+/g, ' ').toLowerCase();
 }

@@ -1,6 +1,8 @@
+import type { BuiltInKey } from './types';
+
 /**
- * What a value *means* to the figures. Labels are the team's to rename; roles are fixed, so a renamed
- * or added label still counts the same way.
+ * What a value *means* to the figures and the rules. Labels are the team's to rename; roles are fixed,
+ * so a renamed or added label still counts the same way.
  */
 export type Role =
   | 'positive'
@@ -15,7 +17,9 @@ export type Role =
   | 'notStarted'
   | 'level1'
   | 'level2'
-  | 'level3';
+  | 'level3'
+  | 'yes'
+  | 'no';
 
 /** How a role is written in the `Roll` column of the Kodbok sheet. */
 export const ROLE_NAMES: Readonly<Record<Role, string>> = {
@@ -32,9 +36,11 @@ export const ROLE_NAMES: Readonly<Record<Role, string>> = {
   level1: '1',
   level2: '2',
   level3: '3',
+  yes: 'ja',
+  no: 'nej',
 };
 
-const ALL_ROLES: readonly Role[] = [
+export const ALL_ROLES: readonly Role[] = [
   'positive',
   'unchanged',
   'worse',
@@ -48,6 +54,8 @@ const ALL_ROLES: readonly Role[] = [
   'level1',
   'level2',
   'level3',
+  'yes',
+  'no',
 ];
 
 const ROLE_BY_NAME = new Map<string, Role>(ALL_ROLES.map((role) => [ROLE_NAMES[role], role]));
@@ -58,3 +66,34 @@ export function roleFromName(name: string): Role | null {
 
 /** Severity roles in rising order: the last one is the "heavier problem profile" of the dependence share. */
 export const SEVERITY_LEVELS: readonly Role[] = ['level1', 'level2', 'level3'];
+export const HIGHEST_SEVERITY: Role = 'level3';
+
+/**
+ * The variables whose values carry roles: which roles a value may have, and which roles the figures and
+ * rules need at least one value for. Every value of such a list needs a role (or is deliberately
+ * role-less where `optionalRole`), or it would silently count as nothing.
+ */
+export interface RoleRule {
+  readonly allowed: readonly Role[];
+  readonly needed: readonly Role[];
+  /** Values may go without a role (closing reasons: only "the case is ongoing" means something). */
+  readonly optionalRole?: boolean;
+}
+
+export const ROLE_RULES: Readonly<Partial<Record<BuiltInKey, RoleRule>>> = {
+  situation: {
+    allowed: ['positive', 'unchanged', 'worse', 'unknown'],
+    needed: ['positive', 'unchanged', 'worse', 'unknown'],
+  },
+  reactualisation: {
+    allowed: ['none', 'positive', 'negative', 'unknown'],
+    needed: ['none', 'positive', 'negative', 'unknown'],
+  },
+  completion: {
+    allowed: ['completed', 'interrupted', 'ongoing', 'notStarted'],
+    needed: ['completed', 'interrupted'],
+  },
+  severity: { allowed: ['level1', 'level2', 'level3', 'unknown'], needed: ['level3'] },
+  interventionDecided: { allowed: ['yes', 'no'], needed: ['no'] },
+  closingReason: { allowed: ['ongoing'], needed: ['ongoing'], optionalRole: true },
+};

@@ -1,7 +1,7 @@
 import type { Role } from './roles';
 
-/** Stable identity of a variable; the Swedish name is what the sheet shows. */
-export type VariableKey =
+/** The variables the figures give a meaning to; their Swedish names are fixed in every follow-up. */
+export type BuiltInKey =
   | 'caseId'
   | 'unit'
   | 'gender'
@@ -21,9 +21,16 @@ export type VariableKey =
   | 'reactualisation'
   | 'comment';
 
+/** A variable a team added in its Kodbok: its key is made from its name (teamKey). */
+export type TeamKey = `team:${string}`;
+
+/** Stable identity of a variable; the Swedish name is what the sheet shows. */
+export type VariableKey = BuiltInKey | TeamKey;
+
 export type VariableGroup = 'Bakgrund' | 'Process' | 'Resultat' | null;
 
-export type VariableType = 'id' | 'list' | 'orderedList' | 'integer' | 'date' | 'text';
+/** `integer` and `number` carry their own bounds; age is an integer from 0 to 120. */
+export type VariableType = 'id' | 'list' | 'orderedList' | 'integer' | 'number' | 'date' | 'text';
 
 /** `warnBlank`: may be blank, but a blank is counted as unknown and warned about. */
 export type Requirement = 'required' | 'optional' | 'warnBlank';
@@ -31,6 +38,11 @@ export type Requirement = 'required' | 'optional' | 'warnBlank';
 export interface ValueOption {
   readonly label: string;
   readonly role: Role | null;
+}
+
+export interface NumberBounds {
+  readonly min: number | null;
+  readonly max: number | null;
 }
 
 export interface Variable {
@@ -41,6 +53,13 @@ export interface Variable {
   readonly type: VariableType;
   readonly requirement: Requirement;
   readonly values: readonly ValueOption[];
+  /** For `integer` and `number`: the allowed range (inclusive); null ends are open. */
+  readonly bounds?: NumberBounds;
+  /**
+   * A grouping list whose values are the team's own (units, drugs, interventions, the team's lists):
+   * CSV import adds values the data uses and the codebook lacks. Lists whose values carry roles never learn.
+   */
+  readonly learnsValues?: boolean;
   /** Column width in the case sheet, in characters. */
   readonly width: number;
 }
@@ -49,14 +68,13 @@ export interface Codebook {
   readonly variables: readonly Variable[];
 }
 
-export const TYPE_NAMES: Readonly<Record<VariableType, string>> = {
-  id: 'text, unik',
-  list: 'lista',
-  orderedList: 'ordnad lista',
-  integer: 'heltal 0–120',
-  date: 'datum',
-  text: 'fritext',
-};
+export function teamKey(name: string): TeamKey {
+  return `team:${name.trim().replace(/\s+/g, ' ').toLowerCase()}`;
+}
+
+export const isTeamKey = (key: VariableKey): key is TeamKey => key.startsWith('team:');
+
+export const isListVariable = (v: Variable): boolean => v.type === 'list' || v.type === 'orderedList';
 
 export const REQUIREMENT_NAMES: Readonly<Record<Requirement, string>> = {
   required: 'ja',

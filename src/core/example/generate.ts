@@ -1,5 +1,5 @@
 import { EMPTY, num, text, type CellValue } from '../cell';
-import type { Codebook, VariableKey } from '../codebook/types';
+import { isTeamKey, type BuiltInKey, type Codebook } from '../codebook/types';
 import { serialFromYmd } from '../dates';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import { ADULT_DRUGS, COHORTS, INTERVENTIONS, YOUTH_DRUGS, type Cohort } from './profiles';
@@ -15,7 +15,7 @@ export const EXAMPLE_SETTINGS: Settings = {
 };
 
 type Outcome = keyof Cohort['outcomes'];
-type CaseRecord = Partial<Record<VariableKey, CellValue>> & { readonly actualised: number };
+type CaseRecord = Partial<Record<BuiltInKey, CellValue>> & { readonly actualised: number };
 
 const YEAR_START = serialFromYmd(2019, 1, 1);
 
@@ -31,7 +31,7 @@ export function exampleCaseRows(codebook: Codebook, seed = EXAMPLE_SEED): CellVa
     ...byUnit('Vuxenenheten').map((r, i) => ({ ...r, caseId: text(`V-${pad(i + 1)}`) })),
     ...byUnit('Barn- och ungdomsenheten').map((r, i) => ({ ...r, caseId: text(`U-${pad(i + 1)}`) })),
   ];
-  return numbered.map((record) => codebook.variables.map((v) => record[v.key] ?? EMPTY));
+  return numbered.map((record) => codebook.variables.map((v) => (isTeamKey(v.key) ? EMPTY : (record[v.key] ?? EMPTY))));
 }
 
 const pad = (n: number) => String(n).padStart(3, '0');

@@ -1,8 +1,9 @@
 import { variableOf } from '../codebook/defaultCodebook';
-import type { Codebook, VariableKey } from '../codebook/types';
+import { isListVariable, isTeamKey, type Codebook, type VariableKey } from '../codebook/types';
+import { distinctLabels } from '../labels';
 import type { Settings } from '../settings';
 
-/** A condition a case row must meet to belong to a group; each maps to one COUNTIFS criterion. */
+/** A condition a case row must meet to belong to a group. */
 export type Condition =
   | { readonly kind: 'label'; readonly variable: VariableKey; readonly label: string }
   | {
@@ -10,70 +11,144 @@ export type Condition =
       readonly variable: VariableKey;
       readonly from: number;
       readonly toExclusive: number | null;
+    }
+  /** The cell is blank (empty or empty text), as COUNTIFS(range, "") counts. */
+  | { readonly kind: 'blank'; readonly variable: VariableKey }
+  /** The cell is filled but matches none of `labels`: a value not in the codebook. */
+  | { readonly kind: 'otherValue'; readonly variable: VariableKey; readonly labels: readonly string[] }
+  /** The cell is not a number from `from` up to `toExclusive`: no age, or one outside every band. */
+  | {
+      readonly kind: 'outsideRange';
+      readonly variable: VariableKey;
+      readonly from: number;
+      readonly toExclusive: number | null;
     };
 
 export type BreakdownKind =
-  'total' | 'unit' | 'unit+gender' | 'ageBand' | 'drug' | 'severity' | 'intervention' | 'completion';
+  | 'total'
+  | 'unit'
+  | 'unit+gender'
+  | 'ageBand'
+  | 'drug'
+  | 'severity'
+  | 'intervention'
+  | 'completion'
+  | 'variable';
+
+/** Which breakdown a group or a plan part belongs to: the kind, or `variable:<key>` for a team's list. */
+export type BreakdownId = BreakdownKind | `variable:${VariableKey}`;
 
 export interface GroupSpec {
   readonly by: BreakdownKind;
   readonly key: readonly string[];
+  /** The team variable's name, for `by: 'variable'`. */
+  readonly variable?: string;
   /** Empty for the total: every case row (every row of the table that is not empty). */
   readonly conditions: readonly Condition[];
 }
 
 export interface Breakdown {
+  readonly id: BreakdownId;
   readonly by: BreakdownKind;
   readonly title: string;
   readonly groups: readonly GroupSpec[];
 }
 
-const byLabel = (by: BreakdownKind, variable: VariableKey, codebook: Codebook): GroupSpec[] =>
-  variableOf(codebook, variable).values.map((v) => ({
+/** The rows of a breakdown for values the codebook lacks and for blanks, so the groups add up to the total. */
+export const NOT_IN_CODEBOOK = 'Ej i kodboken';
+export const NOT_FILLED = 'Ej ifyllt';
+export const NO_AGE_BAND = 'Ej ifyllt eller utanför grupperna';
+
+/** One group per label, then the two rows that catch everything else. */
+function listConditions(codebook: Codebook, variable: VariableKey): { key: string; condition: Condition }[] {
+  const labels = distinctLabels(variableOf(codebook, variable).values.map((v) => v.label));
+  return [
+    ...labels.map((label) => ({ key: label, condition: { kind: 'label', variable, label } as const })),
+    { key: NOT_IN_CODEBOOK, condition: { kind: 'otherValue', variable, labels } },
+    { key: NOT_FILLED, condition: { kind: 'blank', variable } },
+  ];
+}
+
+const byList = (by: BreakdownKind, variable: VariableKey, codebook: Codebook, name?: string): GroupSpec[] =>
+  listConditions(codebook, variable).map(({ key, condition }) => ({
     by,
-    key: [v.label],
-    conditions: [{ kind: 'label', variable, label: v.label }],
+    key: [key],
+    ...(name === undefined ? {} : { variable: name }),
+    conditions: [condition],
   }));
 
-/** Every breakdown of the result sheet, in its order, with its Swedish title. */
-export function breakdowns(codebook: Codebook, settings: Settings): Breakdown[] {
-  const units = byLabel('unit', 'unit', codebook);
-  const genders = variableOf(codebook, 'gender').values;
-  const unitGender: GroupSpec[] = units.flatMap((unit) =>
-    genders.map((g) => ({
-      by: 'unit+gender' as const,
-      key: [...unit.key, g.label],
-      conditions: [
-        ...unit.conditions,
-        { kind: 'label' as const, variable: 'gender' as const, label: g.label },
-      ],
-    })),
+/** Each unit split by gender; a unit not in the codebook and a blank unit stand as one row each. */
+function unitByGender(codebook: Codebook): GroupSpec[] {
+  const genders = listConditions(codebook, 'gender');
+  return listConditions(codebook, 'unit').flatMap(({ key, condition }) =>
+    condition.kind === 'label'
+      ? genders.map((g) => ({
+          by: 'unit+gender' as const,
+          key: [key, g.key],
+          conditions: [condition, g.condition],
+        }))
+      : [{ by: 'unit+gender' as const, key: [key], conditions: [condition] }],
   );
-  const ageBands: GroupSpec[] = settings.ageBands.map((band) => ({
+}
+
+function ageBands(settings: Settings): GroupSpec[] {
+  const bands: GroupSpec[] = settings.ageBands.map((band) => ({
     by: 'ageBand',
     key: [band.label],
     conditions: [{ kind: 'range', variable: 'age', from: band.from, toExclusive: band.toExclusive }],
   }));
-  return [
-    { by: 'total', title: 'Samtliga ärenden', groups: [{ by: 'total', key: [], conditions: [] }] },
-    { by: 'unit', title: 'Per enhet', groups: units },
-    { by: 'unit+gender', title: 'Per enhet och kön', groups: unitGender },
-    { by: 'ageBand', title: 'Per åldersgrupp', groups: ageBands },
-    { by: 'drug', title: 'Per huvudsaklig drog', groups: byLabel('drug', 'drug', codebook) },
-    { by: 'severity', title: 'Per grad av missbruk', groups: byLabel('severity', 'severity', codebook) },
+  const from = settings.ageBands[0]?.from ?? 0;
+  const toExclusive = settings.ageBands[settings.ageBands.length - 1]?.toExclusive ?? null;
+  const outside: Condition = { kind: 'outsideRange', variable: 'age', from, toExclusive };
+  return [...bands, { by: 'ageBand', key: [NO_AGE_BAND], conditions: [outside] }];
+}
+
+/** Every breakdown of the result sheet, in its order, with its Swedish title: the team's own lists last. */
+export function breakdowns(codebook: Codebook, settings: Settings): Breakdown[] {
+  const builtIn: Breakdown[] = [
     {
+      id: 'total',
+      by: 'total',
+      title: 'Samtliga ärenden',
+      groups: [{ by: 'total', key: [], conditions: [] }],
+    },
+    { id: 'unit', by: 'unit', title: 'Per enhet', groups: byList('unit', 'unit', codebook) },
+    { id: 'unit+gender', by: 'unit+gender', title: 'Per enhet och kön', groups: unitByGender(codebook) },
+    { id: 'ageBand', by: 'ageBand', title: 'Per åldersgrupp', groups: ageBands(settings) },
+    { id: 'drug', by: 'drug', title: 'Per huvudsaklig drog', groups: byList('drug', 'drug', codebook) },
+    {
+      id: 'severity',
+      by: 'severity',
+      title: 'Per grad av missbruk',
+      groups: byList('severity', 'severity', codebook),
+    },
+    {
+      id: 'intervention',
       by: 'intervention',
       title: 'Per typ av insats',
-      groups: byLabel('intervention', 'interventionType', codebook),
+      groups: byList('intervention', 'interventionType', codebook),
     },
     {
+      id: 'completion',
       by: 'completion',
       title: 'Per fullföljning av behandling',
-      groups: byLabel('completion', 'completion', codebook),
+      groups: byList('completion', 'completion', codebook),
     },
   ];
+  const team = codebook.variables
+    .filter((v) => isTeamKey(v.key) && isListVariable(v))
+    .map(
+      (v): Breakdown => ({
+        id: `variable:${v.key}`,
+        by: 'variable',
+        title: `Per ${v.name.toLowerCase()}`,
+        groups: byList('variable', v.key, codebook, v.name),
+      }),
+    );
+  return [...builtIn, ...team];
 }
 
 export function allGroups(codebook: Codebook, settings: Settings): GroupSpec[] {
   return breakdowns(codebook, settings).flatMap((b) => b.groups);
 }
+

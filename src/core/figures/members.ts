@@ -1,37 +1,41 @@
-import { foldCase, matchKey, numberOf } from '../cell';
-import type { VariableKey } from '../codebook/types';
+import { foldCase, isBlank, numberOf } from '../cell';
+import { findVariable } from '../codebook/defaultCodebook';
+import type { Codebook, VariableKey } from '../codebook/types';
+import { labelKeyer } from '../labels';
 import { columnValues, type CaseTable } from '../table/caseTable';
 import type { Condition, GroupSpec } from './groups';
 import type { RowFacts } from './rowFacts';
 
 export interface ColumnCache {
+  /** Each row's match key for the variable's labels (labels.ts): what COUNTIFS would match it with. */
   readonly keysOf: (variable: VariableKey) => readonly (string | null)[];
   /** The rows holding each match key of a variable, in row order. */
   readonly rowsByKey: (variable: VariableKey) => ReadonlyMap<string, readonly number[]>;
   readonly numbersOf: (variable: VariableKey) => readonly (number | null)[];
+  readonly blanksOf: (variable: VariableKey) => readonly boolean[];
 }
 
 /** Each variable's match keys and numbers, worked out once however many groups test them. */
-export function columnCache(table: CaseTable, facts: RowFacts): ColumnCache {
-  const keys = new Map<VariableKey, readonly (string | null)[]>();
-  const numbers = new Map<VariableKey, readonly (number | null)[]>();
-  const indexes = new Map<VariableKey, ReadonlyMap<string, readonly number[]>>();
+export function columnCache(table: CaseTable, codebook: Codebook, facts: RowFacts): ColumnCache {
+  const memo = <T>() => new Map<VariableKey, T>();
+  const keys = memo<readonly (string | null)[]>();
+  const numbers = memo<readonly (number | null)[]>();
+  const blanks = memo<readonly boolean[]>();
+  const indexes = memo<ReadonlyMap<string, readonly number[]>>();
+  const once = <T>(map: Map<VariableKey, T>, variable: VariableKey, make: () => T): T => {
+    const known = map.get(variable) ?? make();
+    map.set(variable, known);
+    return known;
+  };
   const cache: ColumnCache = {
-    keysOf: (variable) => {
-      const known = keys.get(variable) ?? facts.keys[variable] ?? columnValues(table, variable).map(matchKey);
-      keys.set(variable, known);
-      return known;
-    },
-    numbersOf: (variable) => {
-      const known = numbers.get(variable) ?? columnValues(table, variable).map(numberOf);
-      numbers.set(variable, known);
-      return known;
-    },
-    rowsByKey: (variable) => {
-      const known = indexes.get(variable) ?? indexRows(cache.keysOf(variable));
-      indexes.set(variable, known);
-      return known;
-    },
+    keysOf: (variable) =>
+      once(keys, variable, () => {
+        const labels = findVariable(codebook, variable)?.values.map((v) => v.label) ?? [];
+        return facts.keys[variable] ?? columnValues(table, variable).map(labelKeyer(labels));
+      }),
+    numbersOf: (variable) => once(numbers, variable, () => columnValues(table, variable).map(numberOf)),
+    blanksOf: (variable) => once(blanks, variable, () => columnValues(table, variable).map(isBlank)),
+    rowsByKey: (variable) => once(indexes, variable, () => indexRows(cache.keysOf(variable))),
   };
   return cache;
 }
@@ -59,14 +63,33 @@ export function memberRows(spec: GroupSpec, facts: RowFacts, columns: ColumnCach
   return tests.length === 0 ? candidates : candidates.filter((i) => tests.every((test) => test(i)));
 }
 
-function conditionTest(condition: Condition, { keysOf, numbersOf }: ColumnCache): (row: number) => boolean {
-  if (condition.kind === 'label') {
-    const keys = keysOf(condition.variable);
-    const wanted = foldCase(condition.label);
-    return (i: number) => keys[i] === wanted;
+function conditionTest(condition: Condition, columns: ColumnCache): (row: number) => boolean {
+  switch (condition.kind) {
+    case 'label': {
+      const keys = columns.keysOf(condition.variable);
+      const wanted = foldCase(condition.label);
+      return (i) => keys[i] === wanted;
+    }
+    case 'blank': {
+      const blanks = columns.blanksOf(condition.variable);
+      return (i) => blanks[i] === true;
+    }
+    case 'otherValue': {
+      const keys = columns.keysOf(condition.variable);
+      const blanks = columns.blanksOf(condition.variable);
+      const labels = new Set(condition.labels.map(foldCase));
+      return (i) => blanks[i] === false && !labels.has(keys[i] ?? '\u0000');
+    }
+    case 'range':
+      return inRange(columns.numbersOf(condition.variable), condition.from, condition.toExclusive);
+    case 'outsideRange': {
+      const inside = inRange(columns.numbersOf(condition.variable), condition.from, condition.toExclusive);
+      return (i) => !inside(i);
+    }
   }
-  const values = numbersOf(condition.variable);
-  const { from, toExclusive } = condition;
+}
+
+function inRange(values: readonly (number | null)[], from: number, toExclusive: number | null) {
   return (i: number) => {
     const v = values[i];
     return v !== null && v !== undefined && v >= from && (toExclusive === null || v < toExclusive);

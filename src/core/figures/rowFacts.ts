@@ -1,6 +1,8 @@
-import { foldCase, isBlank, numberOf, type CellValue } from '../cell';
+import { foldCase, isBlank, numberOf } from '../cell';
+import { findVariable } from '../codebook/defaultCodebook';
 import type { Role } from '../codebook/roles';
 import type { Codebook, VariableKey } from '../codebook/types';
+import { labelKeyer, type LabelKeyer } from '../labels';
 import { columnValues, emptyRowTest, type CaseTable } from '../table/caseTable';
 
 /** What the figures need of one role column for one row: its role, blank, or something else. */
@@ -36,8 +38,7 @@ const KEYED: readonly VariableKey[] = [
 export function rowFacts(table: CaseTable, codebook: Codebook): RowFacts {
   const count = table.rows.length;
   const keys: Partial<Record<VariableKey, (string | null)[]>> = {};
-  const fold = cachedFold();
-  for (const key of KEYED) keys[key] = columnValues(table, key).map(fold);
+  for (const key of KEYED) keys[key] = columnValues(table, key).map(keyerOf(codebook, key));
   const numbersOf = (key: VariableKey) => columnValues(table, key).map(numberOf);
   const actualised = numbersOf('actualisedOn');
   const investigated = numbersOf('investigationClosedOn');
@@ -60,18 +61,9 @@ export function rowFacts(table: CaseTable, codebook: Codebook): RowFacts {
   };
 }
 
-/** matchKey with a memory: the same few labels stand in thousands of rows. */
-function cachedFold(): (cell: CellValue) => string | null {
-  const folded = new Map<string, string>();
-  return (cell) => {
-    if (cell.kind !== 'text') return null;
-    let key = folded.get(cell.text);
-    if (key === undefined) {
-      key = foldCase(cell.text);
-      folded.set(cell.text, key);
-    }
-    return key;
-  };
+/** How the figures match a variable's cells to its labels (labels.ts). */
+export function keyerOf(codebook: Codebook, key: VariableKey): LabelKeyer {
+  return labelKeyer(findVariable(codebook, key)?.values.map((v) => v.label) ?? []);
 }
 
 function daysBetween(start: number | null, end: number | null): number | null {
@@ -84,10 +76,10 @@ function roleFacts(table: CaseTable, codebook: Codebook, key: VariableKey): Role
   for (const option of variable?.values ?? []) {
     if (!roleByKey.has(foldCase(option.label))) roleByKey.set(foldCase(option.label), option.role);
   }
-  const fold = cachedFold();
+  const keyOf = keyerOf(codebook, key);
   return columnValues(table, key).map((cell) => {
     if (isBlank(cell)) return 'blank';
-    const found = roleByKey.get(fold(cell) ?? '\u0000');
+    const found = roleByKey.get(keyOf(cell) ?? '\u0000');
     if (found === undefined) return 'other';
     return found ?? 'unlabelled';
   });

@@ -1,8 +1,7 @@
-import { SEVERITY_LEVELS } from '../codebook/roles';
+import { HIGHEST_SEVERITY, SEVERITY_LEVELS, type Role } from '../codebook/roles';
 import type { RowFacts } from './rowFacts';
 
-/** The last severity level is the "heavier problem profile" of the dependence share. */
-const HIGHEST_SEVERITY = SEVERITY_LEVELS[SEVERITY_LEVELS.length - 1];
+const KNOWN_SEVERITY = new Set<string>(SEVERITY_LEVELS satisfies readonly Role[]);
 
 /** Every count of a group in one pass over its rows: this is the hot loop at 100,000 cases. */
 export function tallyRows(rows: readonly number[], facts: RowFacts, limit: number) {
@@ -39,7 +38,7 @@ export function tallyRows(rows: readonly number[], facts: RowFacts, limit: numbe
     else if (re === 'negative') c.reNegative++;
     else if (re === 'unknown' || re === 'blank') c.reUnknown++;
     const severity = facts.severity[i];
-    if (severity === 'level1' || severity === 'level2' || severity === HIGHEST_SEVERITY) c.severityKnown++;
+    if (severity !== undefined && KNOWN_SEVERITY.has(severity)) c.severityKnown++;
     if (severity === HIGHEST_SEVERITY) c.severityHighest++;
     const days = facts.investigationDays[i];
     if (days !== null && days !== undefined) {

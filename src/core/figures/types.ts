@@ -1,8 +1,11 @@
-import type { BreakdownKind } from './groups';
+import type { VariableKey } from '../codebook/types';
+import type { Breakdown, BreakdownKind } from './groups';
 
 /** Every figure of FOLLOW-UP.md for one group of case rows. Unmasked; null where there is no value. */
 export interface GroupFigures {
   readonly by: BreakdownKind;
+  /** The team variable's name, for `by: 'variable'`. */
+  readonly variable?: string;
   readonly key: readonly string[];
   readonly n: number;
   readonly known: number;
@@ -38,13 +41,24 @@ export interface GroupFigures {
 }
 
 export interface DataQuality {
+  readonly key: VariableKey;
   readonly variable: string;
   readonly filled: number;
   readonly missing: number;
+  /** For a list: filled cells whose value is not in the codebook (counted by no label); null otherwise. */
+  readonly notInCodebook: number | null;
+}
+
+/** One breakdown's groups, in the order of `breakdown.groups`. */
+export interface BreakdownFigures {
+  readonly breakdown: Breakdown;
+  readonly groups: readonly GroupFigures[];
 }
 
 export interface Results {
   readonly cases: number;
+  readonly breakdowns: readonly BreakdownFigures[];
+  /** Every group of every breakdown, in sheet order. */
   readonly groups: readonly GroupFigures[];
   readonly dataQuality: readonly DataQuality[];
 }

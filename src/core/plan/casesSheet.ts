@@ -84,14 +84,15 @@ function validationFor(codebook: Codebook, v: Variable, range: CellRange): Valid
       ];
     }
     case 'integer':
-      return [
-        {
-          range,
-          rule: { kind: 'wholeNumber', min: 0, max: 120 },
-          prompt: 'Ålder i hela år vid aktualisering.',
-          error: 'Ålder ska vara ett heltal från 0 till 120.',
-        },
-      ];
+    case 'number': {
+      // Excel's validation needs both ends; an open end is as far as a case's number could reasonably go.
+      const min = v.bounds?.min ?? -1e9;
+      const max = v.bounds?.max ?? 1e9;
+      const whole = v.type === 'integer';
+      const kind = whole ? ('wholeNumber' as const) : ('decimal' as const);
+      const rule = `${v.name} ska vara ${whole ? 'ett heltal' : 'ett tal'} från ${min} till ${max}.`;
+      return [{ range, rule: { kind, min, max }, prompt: v.description || rule, error: rule }];
+    }
     case 'date':
       return [
         {

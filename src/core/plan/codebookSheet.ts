@@ -1,12 +1,7 @@
 import { text } from '../cell';
 import { ROLE_NAMES } from '../codebook/roles';
-import {
-  REQUIREMENT_NAMES,
-  TYPE_NAMES,
-  type Codebook,
-  type Variable,
-  type VariableKey,
-} from '../codebook/types';
+import { typeName } from '../codebook/typeNames';
+import { isListVariable, REQUIREMENT_NAMES, type Codebook, type VariableKey } from '../codebook/types';
 import { absoluteA1 } from '../address';
 import { sheetRef } from './formulaText';
 import { valueCell, type PlanCell, type SheetPlan } from './types';
@@ -17,10 +12,16 @@ export const CODEBOOK_HEADER_ROW = 4;
 export const LIST_ROWS = 30;
 export const FIRST_LIST_COLUMN = 7;
 export const ROLE_HEADER = 'Roll';
+/**
+ * The Kodbok layout's version, written in A3. A Kodbok without it (or with an older one) was written
+ * before roles for "Beslut om insats"; reading fills those in and a repair writes the sheet anew.
+ */
+export const CODEBOOK_VERSION = 2;
+export const CODEBOOK_VERSION_CELL = { row: 3, column: 1 } as const;
 
 const VARIABLE_HEADERS = ['Variabel', 'Grupp', 'Beskrivning', 'Typ', 'Obligatorisk'];
 
-export const isListVariable = (v: Variable) => v.type === 'list' || v.type === 'orderedList';
+export { isListVariable };
 
 /** Column of each list variable's labels; its roles stand in the column to the right. */
 export function listColumns(codebook: Codebook): Map<VariableKey, number> {
@@ -40,16 +41,20 @@ export function listSource(codebook: Codebook, key: VariableKey): string | null 
   );
 }
 
+const NOTE =
+  'Variablerna i uppföljningen och deras tillåtna värden: kodboken är uppföljningens definition. Byt etiketter, ' +
+  'lägg till och ta bort värden; rollen bestämmer hur ett värde räknas i resultatet. Egna variabler läggs till ' +
+  'längst ned (typ: lista, ordnad lista, heltal, tal, datum eller fritext) och listans värden i en egen kolumn ' +
+  'till höger. De inbyggda variablernas namn ändras inte.';
+
 export function codebookSheetPlan(codebook: Codebook): SheetPlan {
   const cells: PlanCell[] = [
     valueCell(1, 1, text('Kodbok'), 'title'),
+    valueCell(2, 1, text(NOTE), 'note'),
     valueCell(
-      2,
-      1,
-      text(
-        'Variablerna i uppföljningen och deras tillåtna värden. Ni kan byta etiketter och lägga till värden i listorna; ' +
-          'rollen bestämmer hur värdet räknas i resultatet. Byt inte namn på variablerna.',
-      ),
+      CODEBOOK_VERSION_CELL.row,
+      CODEBOOK_VERSION_CELL.column,
+      text(`Kodbokens version ${CODEBOOK_VERSION}`),
       'note',
     ),
   ];
@@ -58,13 +63,7 @@ export function codebookSheetPlan(codebook: Codebook): SheetPlan {
   );
   codebook.variables.forEach((v, i) => {
     const row = CODEBOOK_HEADER_ROW + 1 + i;
-    const fields = [
-      v.name,
-      v.group ?? '–',
-      v.description,
-      TYPE_NAMES[v.type],
-      REQUIREMENT_NAMES[v.requirement],
-    ];
+    const fields = [v.name, v.group ?? '–', v.description, typeName(v), REQUIREMENT_NAMES[v.requirement]];
     fields.forEach((f, c) => cells.push(valueCell(row, c + 1, text(f), c === 0 ? 'label' : undefined)));
   });
   const widths = [26, 10, 60, 14, 24, 3];

@@ -1,8 +1,10 @@
 import { text } from '../cell';
 import type { Codebook, VariableKey } from '../codebook/types';
 import { shownCount } from '../figures/masking';
-import { breakdowns, type Breakdown } from '../figures/groups';
-import type { GroupFigures, Results } from '../figures/types';
+import { NOT_IN_CODEBOOK } from '../figures/groups';
+import type { BreakdownFigures, Results } from '../figures/types';
+import { isListVariable } from '../codebook/types';
+import { distinctLabels } from '../labels';
 import type { Settings } from '../settings';
 import { countCell } from './cellFormulas';
 import { FIGURE_COLUMNS, type SettingRefs } from './figureColumns';
@@ -38,13 +40,11 @@ export function resultsSheetPlan(inputs: ResultsInputs): SheetPlan {
   const groupRows: GroupRows = new Map();
   const headerRows: number[] = [];
   const sections: SectionRows[] = [];
-  let remaining = inputs.results.groups;
-  for (const breakdown of breakdowns(inputs.codebook, inputs.settings)) {
-    const figures = remaining.slice(0, breakdown.groups.length);
-    remaining = remaining.slice(breakdown.groups.length);
+  for (const section of inputs.results.breakdowns) {
+    const size = section.breakdown.groups.length;
     headerRows.push(row + 1);
-    sections.push({ by: breakdown.by, firstRow: row + 2, lastRow: row + 1 + breakdown.groups.length });
-    row = breakdownSection(cells, row, breakdown, figures, inputs, refs, groupRows);
+    sections.push({ id: section.breakdown.id, firstRow: row + 2, lastRow: row + 1 + size });
+    row = breakdownSection(cells, row, section, inputs, refs, groupRows);
   }
   const qualityEnd = dataQualitySection(cells, row, inputs, refs);
   cells.push(valueCell(qualityEnd + 1, 1, text(`${FINGERPRINT_LABEL} ${inputs.fingerprint}`), 'note'));
@@ -67,8 +67,7 @@ export function resultsSheetPlan(inputs: ResultsInputs): SheetPlan {
 function breakdownSection(
   cells: PlanCell[],
   startRow: number,
-  breakdown: Breakdown,
-  figures: readonly GroupFigures[],
+  { breakdown, groups: figures }: BreakdownFigures,
   inputs: ResultsInputs,
   refs: SettingRefs,
   groupRows: GroupRows,
@@ -91,13 +90,14 @@ function breakdownSection(
     FIGURE_COLUMNS.forEach((column, c) => {
       const { text: formula, array } = column.formula(formulas, refs);
       const expected = column.shown(g, inputs.settings.minCount);
-      cells.push(formulaCell(row, FIRST_FIGURE_COLUMN + c, formula, array, expected, column.style));
+      const cell = formulaCell(row, FIRST_FIGURE_COLUMN + c, formula, array || formulas.array, expected, column.style);
+      cells.push(cell);
     });
   });
   return headerRow + breakdown.groups.length + 2;
 }
 
-/** Returns the last row it wrote. */
+/** Filled, missing and (for lists) values not in the codebook, per variable. Returns the last row it wrote. */
 function dataQualitySection(
   cells: PlanCell[],
   startRow: number,
@@ -107,31 +107,29 @@ function dataQualitySection(
   cells.push(
     valueCell(startRow, 1, text('Datakvalitet: ifyllda och saknade värden per variabel'), 'heading'),
   );
-  const header = ['Variabel', '', 'Ifyllda', 'Saknas'];
+  const header = ['Variabel', '', 'Ifyllda', 'Saknas', NOT_IN_CODEBOOK];
   header.forEach((h, i) => cells.push(valueCell(startRow + 1, i + 1, text(h), 'columnHeader')));
   const total = new GroupFormulas(inputs.codebook, inputs.headers, {
     by: 'total',
     key: [],
     conditions: [],
   });
+  const t = inputs.settings.minCount;
+  const count = (row: number, column: number, formula: string, value: number) =>
+    cells.push(formulaCell(row, column, countCell(formula, refs.t), false, shownCount(value, t), 'count'));
   inputs.results.dataQuality.forEach((q, i) => {
     const row = startRow + 2 + i;
-    const variable = inputs.codebook.variables.find((v) => v.name === q.variable);
+    const variable = inputs.codebook.variables.find((v) => v.key === q.key);
     if (!variable) return;
     const missing = total.blankCount(variable.key);
-    const t = inputs.settings.minCount;
+    const filled = `(${total.n()}-${missing})`;
     cells.push(valueCell(row, 1, text(q.variable), 'label'));
-    cells.push(
-      formulaCell(
-        row,
-        3,
-        countCell(`(${total.n()}-${missing})`, refs.t),
-        false,
-        shownCount(q.filled, t),
-        'count',
-      ),
-    );
-    cells.push(formulaCell(row, 4, countCell(missing, refs.t), false, shownCount(q.missing, t), 'count'));
+    count(row, 3, filled, q.filled);
+    count(row, 4, missing, q.missing);
+    if (q.notInCodebook !== null && isListVariable(variable)) {
+      const labels = distinctLabels(variable.values.map((v) => v.label));
+      count(row, 5, `(${filled}-${total.labelCount(variable.key, labels)})`, q.notInCodebook);
+    }
   });
   return startRow + 1 + inputs.results.dataQuality.length;
 }

@@ -1,8 +1,9 @@
 import { a1 } from '../address';
 import { text } from '../cell';
+import type { BreakdownId } from '../figures/groups';
 import type { GroupFigures, Results } from '../figures/types';
 import type { Settings } from '../settings';
-import { FIGURE_COLUMNS, type FigureColumn, type SettingRefs } from './figureColumns';
+import { figureColumn, figureIndex, type FigureColumn, type FigureId, type SettingRefs } from './figureColumns';
 import {
   changeSentence,
   changeSentenceFormula,
@@ -19,17 +20,20 @@ export interface Subject {
 
 /** The total and each unit get their sentences, as the Trosa report has them. */
 export function summarySubjects(results: Results): Subject[] {
-  return results.groups
-    .filter((g) => g.by === 'total' || g.by === 'unit')
-    .map((g) => ({ subject: g.by === 'total' ? 'samtliga ärenden' : (g.key[0] ?? ''), figures: g }));
+  const of = (id: BreakdownId) => results.breakdowns.find((b) => b.breakdown.id === id)?.groups ?? [];
+  const total = of('total').map((g) => ({ subject: 'samtliga ärenden', figures: g }));
+  // A unit the codebook lacks, or none, gets no sentence: the table shows it, and it is no unit to report on.
+  const units = of('unit').flatMap((g, i) => {
+    const spec = results.breakdowns.find((b) => b.breakdown.id === 'unit')?.breakdown.groups[i];
+    return spec?.conditions[0]?.kind === 'label' ? [{ subject: g.key[0] ?? '', figures: g }] : [];
+  });
+  return [...total, ...units];
 }
 
-function figureColumn(header: string): { column: FigureColumn; index: number } {
-  const index = FIGURE_COLUMNS.findIndex((c) => c.header === header);
-  const column = FIGURE_COLUMNS[index];
-  if (!column) throw new Error(`No figure column ${header}`);
-  return { column, index: FIRST_FIGURE_COLUMN + index };
-}
+const figureAt = (id: FigureId): { column: FigureColumn; index: number } => ({
+  column: figureColumn(id),
+  index: FIRST_FIGURE_COLUMN + figureIndex(id),
+});
 
 export function summaryCells(
   firstRow: number,
@@ -39,14 +43,11 @@ export function summaryCells(
   refs: SettingRefs,
 ): PlanCell[] {
   const t = settings.minCount;
-  const [positive, dropout, median, over, count] = [
-    'Positiv förändring',
-    'Bortfall andel',
-    'Utredningstid, median (dagar)',
-    'Utredningar över gränsen',
-    'Utredningar med tid',
-  ].map(figureColumn);
-  if (!positive || !dropout || !median || !over || !count) return [];
+  const positive = figureAt('positiveRate');
+  const dropout = figureAt('dropoutRate');
+  const median = figureAt('investigationMedian');
+  const over = figureAt('investigationsOver');
+  const count = figureAt('investigations');
   const cells: PlanCell[] = [valueCell(firstRow - 1, 1, text('Sammanfattning'), 'heading')];
   subjects.forEach(({ subject, figures }, i) => {
     const groupRow = groupRows.get(figures);

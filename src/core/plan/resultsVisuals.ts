@@ -1,30 +1,29 @@
-import type { BreakdownKind } from '../figures/groups';
-import { FIGURE_COLUMNS } from './figureColumns';
+import type { BreakdownId } from '../figures/groups';
+import { FIGURE_COLUMNS, figureColumn, figureIndex, type FigureId } from './figureColumns';
 import { FIRST_FIGURE_COLUMN } from './resultsLayout';
 import type { ChartPlan, DataBarPlan } from './types';
 
 /** Where one breakdown's group rows landed on the result sheet. */
 export interface SectionRows {
-  readonly by: BreakdownKind;
+  readonly id: BreakdownId;
   readonly firstRow: number;
   readonly lastRow: number;
 }
 
-const columnOf = (header: string) =>
-  FIRST_FIGURE_COLUMN + FIGURE_COLUMNS.findIndex((c) => c.header === header);
-const POSITIVE = 'Positiv förändring';
-const DROPOUT = 'Bortfall andel';
+const columnOf = (id: FigureId) => FIRST_FIGURE_COLUMN + figureIndex(id);
 /** Charts stand to the right of the tables, past the last figure column. */
 const CHART_LEFT = FIRST_FIGURE_COLUMN + FIGURE_COLUMNS.length + 1;
+
+const BARS: readonly (readonly [FigureId, string])[] = [
+  ['positiveRate', '#5B9BD5'],
+  ['dropoutRate', '#ED7D31'],
+];
 
 /** Data bars on the positive-change and dropout rates of every breakdown. */
 export function dataBars(sections: readonly SectionRows[]): DataBarPlan[] {
   return sections.flatMap((s) =>
-    [
-      [POSITIVE, '#5B9BD5'],
-      [DROPOUT, '#ED7D31'],
-    ].map(([header = '', color = '']) => ({
-      range: { top: s.firstRow, left: columnOf(header), bottom: s.lastRow, right: columnOf(header) },
+    BARS.map(([id, color]) => ({
+      range: { top: s.firstRow, left: columnOf(id), bottom: s.lastRow, right: columnOf(id) },
       color,
     })),
   );
@@ -32,14 +31,14 @@ export function dataBars(sections: readonly SectionRows[]): DataBarPlan[] {
 
 /** Positive change and dropout per unit, and per unit and gender. */
 export function charts(sections: readonly SectionRows[], firstRow: number): ChartPlan[] {
-  const chartFor = (by: BreakdownKind, title: string, labelColumns: number, top: number): ChartPlan[] => {
-    const section = sections.find((s) => s.by === by);
+  const chartFor = (id: BreakdownId, title: string, labelColumns: number, top: number): ChartPlan[] => {
+    const section = sections.find((s) => s.id === id);
     if (!section) return [];
-    const column = (header: string) => ({
+    const column = (figure: FigureId) => ({
       top: section.firstRow,
-      left: columnOf(header),
+      left: columnOf(figure),
       bottom: section.lastRow,
-      right: columnOf(header),
+      right: columnOf(figure),
     });
     return [
       {
@@ -47,8 +46,8 @@ export function charts(sections: readonly SectionRows[], firstRow: number): Char
         position: { top, left: CHART_LEFT, bottom: top + 16, right: CHART_LEFT + 7 },
         categories: { top: section.firstRow, left: 1, bottom: section.lastRow, right: labelColumns },
         series: [
-          { name: POSITIVE, values: column(POSITIVE) },
-          { name: 'Bortfall', values: column(DROPOUT) },
+          { name: figureColumn('positiveRate').header, values: column('positiveRate') },
+          { name: figureColumn('dropout').header, values: column('dropoutRate') },
         ],
       },
     ];

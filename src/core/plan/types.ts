@@ -46,6 +46,7 @@ export interface TablePlan {
 export type ValidationRule =
   | { readonly kind: 'list'; readonly source: string }
   | { readonly kind: 'wholeNumber'; readonly min: number; readonly max: number }
+  | { readonly kind: 'decimal'; readonly min: number; readonly max: number }
   | { readonly kind: 'date'; readonly min: number; readonly max: number };
 
 export interface ValidationPlan {

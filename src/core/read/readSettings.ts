@@ -1,47 +1,56 @@
 import { a1 } from '../address';
 import type { CellValue } from '../cell';
+import { error, type Problem } from '../check/problem';
 import { WorkbookShapeError } from '../errors';
 import { SETTING_LABELS, SETTING_ROWS, SETTINGS_SHEET_NAME, type SettingKey } from '../plan/settingsSheet';
-import { DEFAULT_SETTINGS, parseAgeBands, type Settings } from '../settings';
+import { AGE_BANDS_HELP, DEFAULT_SETTINGS, parseAgeBands, type Settings } from '../settings';
 import { findSheet, valueAt, type SheetValues, type WorkbookValues } from '../table/workbookValues';
+
+export interface SettingsReading {
+  readonly settings: Settings;
+  readonly found: boolean;
+  /** Settings that cannot be used, at their cells; the default stands in for each. */
+  readonly problems: readonly Problem[];
+}
 
 /**
  * The settings of the Inställningar sheet. The result formulas point at fixed cells there, so a value that
- * cannot be used stops the computation with a Swedish message naming the cell, rather than giving wrong figures.
+ * cannot be used is a problem at its cell: the check lists it, and the results refuse to run on it.
  */
-export function readSettings(workbook: WorkbookValues): { settings: Settings; found: boolean } {
+export function readSettings(workbook: WorkbookValues): SettingsReading {
   const sheet = findSheet(workbook, SETTINGS_SHEET_NAME);
-  if (!sheet) return { settings: DEFAULT_SETTINGS, found: false };
+  if (!sheet) return { settings: DEFAULT_SETTINGS, found: false, problems: [] };
+  const problems: Problem[] = [];
+  const report = (key: SettingKey, message: string) =>
+    problems.push({ sheet: sheet.name, cell: a1(SETTING_ROWS[key], 2), ...error('invalid-setting', message) });
   const textOf = (key: SettingKey) => cellText(valueAt(sheet, SETTING_ROWS[key], 2));
   const bandsText = textOf('ageBands');
   const ageBands = bandsText === '' ? DEFAULT_SETTINGS.ageBands : parseAgeBands(bandsText);
-  if (!ageBands) {
-    throw new WorkbookShapeError(
-      `${where(sheet, 'ageBands')}: åldersgrupperna "${bandsText}" går inte att läsa. Skriv t.ex. 0–17, 18–25, 26–44, 45–64, 65+.`,
-    );
-  }
-  return {
-    found: true,
-    settings: {
-      name: textOf('name'),
-      municipality: textOf('municipality'),
-      period: textOf('period'),
-      minCount: wholeNumber(sheet, 'minCount'),
-      investigationLimitDays: wholeNumber(sheet, 'investigationLimitDays'),
-      ageBands,
-    },
+  if (!ageBands) report('ageBands', `Åldersgrupperna "${bandsText}" går inte att läsa. ${AGE_BANDS_HELP}`);
+  const wholeNumber = (key: 'minCount' | 'investigationLimitDays') => {
+    const cell = valueAt(sheet, SETTING_ROWS[key], 2);
+    if (cell.kind === 'number' && Number.isInteger(cell.value) && cell.value >= 0) return cell.value;
+    report(key, `${SETTING_LABELS[key]} ska vara ett heltal, 0 eller större (nu: ${shown(cell)}).`);
+    return DEFAULT_SETTINGS[key];
   };
+  const settings: Settings = {
+    name: textOf('name'),
+    municipality: textOf('municipality'),
+    period: textOf('period'),
+    minCount: wholeNumber('minCount'),
+    investigationLimitDays: wholeNumber('investigationLimitDays'),
+    ageBands: ageBands ?? DEFAULT_SETTINGS.ageBands,
+  };
+  return { settings, found: true, problems };
 }
 
-function wholeNumber(sheet: SheetValues, key: 'minCount' | 'investigationLimitDays'): number {
-  const cell = valueAt(sheet, SETTING_ROWS[key], 2);
-  if (cell.kind === 'number' && Number.isInteger(cell.value) && cell.value >= 0) return cell.value;
-  throw new WorkbookShapeError(
-    `${where(sheet, key)}: ${SETTING_LABELS[key].toLowerCase()} ska vara ett heltal, 0 eller större (nu: ${shown(cell)}).`,
-  );
+/** The settings, refusing (one Swedish line naming the cell) where one cannot be used. */
+export function usableSettings(workbook: WorkbookValues): { settings: Settings; found: boolean } {
+  const reading = readSettings(workbook);
+  const first = reading.problems[0];
+  if (first) throw new WorkbookShapeError(`${first.sheet}!${first.cell}: ${first.message}`);
+  return reading;
 }
-
-const where = (sheet: SheetValues, key: SettingKey) => `${sheet.name}!${a1(SETTING_ROWS[key], 2)}`;
 
 function shown(cell: CellValue): string {
   if (cell.kind === 'empty') return 'tom';

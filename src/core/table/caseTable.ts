@@ -34,7 +34,7 @@ export function cellOf(table: CaseTable, rowIndex: number, key: VariableKey): Ce
  * count, so the result formulas never need to name them (LibreOffice cannot parse every column name).
  */
 export function emptyRowTest(table: CaseTable): (row: readonly CellValue[]) => boolean {
-  const offsets = Object.values(table.columnOf).map((column) => column - table.firstColumn);
+  const offsets = variableColumns(table).map((column) => column - table.firstColumn);
   return (row) => offsets.every((offset) => isTrulyEmpty(row[offset] ?? EMPTY));
 }
 
@@ -80,4 +80,9 @@ export function columnValues(table: CaseTable, key: VariableKey): readonly CellV
   const values = table.rows.map((row) => (offset < 0 ? EMPTY : (row[offset] ?? EMPTY)));
   memo.set(key, values);
   return values;
+}
+
+/** The Excel columns of the table that hold a codebook variable. */
+export function variableColumns(table: CaseTable): number[] {
+  return Object.values(table.columnOf).filter((column) => column !== undefined);
 }

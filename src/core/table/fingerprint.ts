@@ -1,5 +1,5 @@
 import type { CellValue } from '../cell';
-import { emptyRowTest, type CaseTable } from './caseTable';
+import { emptyRowTest, variableColumns, type CaseTable } from './caseTable';
 
 /** Written on the result sheet before the fingerprint, and searched for when reading it back. */
 export const FINGERPRINT_LABEL = 'Kontrollsumma för ärendena:';
@@ -11,7 +11,7 @@ export const FINGERPRINT_LABEL = 'Kontrollsumma för ärendena:';
 export function caseFingerprint(table: CaseTable): string {
   let hash = 0x811c9dc5;
   const isEmpty = emptyRowTest(table);
-  const offsets = Object.values(table.columnOf)
+  const offsets = variableColumns(table)
     .map((column) => column - table.firstColumn)
     .sort((a, b) => a - b);
   const texts = new Map<string, number>();

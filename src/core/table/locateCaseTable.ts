@@ -1,4 +1,5 @@
 import { EMPTY, type CellValue } from '../cell';
+import { variableOf } from '../codebook/defaultCodebook';
 import type { Codebook } from '../codebook/types';
 import { CASE_SHEET_NAME, CASE_TABLE_NAME, mapHeaders, type CaseTable } from './caseTable';
 import { valueAt, type CellRange, type SheetValues, type WorkbookValues } from './workbookValues';
@@ -25,7 +26,7 @@ export function locateCaseTable(workbook: WorkbookValues, codebook: Codebook): C
 const rank = (sheet: SheetValues) => (sheet.name.toLowerCase() === CASE_SHEET_NAME.toLowerCase() ? 0 : 1);
 
 function findHeaderRow(sheet: SheetValues, codebook: Codebook): CellRange | null {
-  const idName = codebook.variables[0]?.name.toLowerCase() ?? 'ärende-id';
+  const idName = variableOf(codebook, 'caseId').name.toLowerCase();
   for (let r = 1; r <= Math.min(HEADER_SEARCH_ROWS, sheet.rows.length); r++) {
     const row = sheet.rows[r - 1] ?? [];
     const idColumn = row.findIndex((c) => headerText(c).toLowerCase() === idName);
