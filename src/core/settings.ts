@@ -47,7 +47,11 @@ export function parseAgeBands(raw: string): AgeBand[] | null {
     if (toExclusive !== null && toExclusive <= from) return null;
     if (toExclusive === null && !isLast) return null;
     if (previous && previous.toExclusive !== from) return null;
-    bands.push({ label: toExclusive === null ? `${from}+` : `${from}–${toExclusive - 1}`, from, toExclusive });
+    bands.push({
+      label: toExclusive === null ? `${from}+` : `${from}–${toExclusive - 1}`,
+      from,
+      toExclusive,
+    });
   }
   return bands.length === 0 ? null : bands;
 }

@@ -1,6 +1,13 @@
 import { text } from '../../src/core/cell';
 import { DEFAULT_CODEBOOK } from '../../src/core/codebook/defaultCodebook';
-import type { Codebook, ValueOption, VariableKey } from '../../src/core/codebook/types';
+import {
+  teamKey,
+  type Codebook,
+  type ValueOption,
+  type Variable,
+  type VariableKey,
+} from '../../src/core/codebook/types';
+import { num } from '../../src/core/cell';
 import { EXAMPLE_SETTINGS, exampleCaseRows } from '../../src/core/example/generate';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
 import type { NewWorkbookInput } from '../../src/xlsx/followUpWorkbook';
@@ -34,6 +41,65 @@ export function teamCodebook(): Codebook {
       ]),
     );
   return { variables };
+}
+
+/** A municipality's own follow-up: a third unit, and variables of its own (a list, a number, a date, a text). */
+export function ownVariablesCodebook(): Codebook {
+  const own: Variable[] = [
+    {
+      key: teamKey('Boendesituation'),
+      name: 'Boendesituation',
+      group: 'Bakgrund',
+      description: 'Boende vid aktualisering.',
+      type: 'list',
+      requirement: 'optional',
+      values: [
+        { label: 'Egen bostad', role: null },
+        { label: 'Hemlös', role: null },
+        { label: 'Boende med stöd', role: null },
+      ],
+      learnsValues: true,
+      width: 16,
+    },
+    {
+      key: teamKey('Tidigare insatser'),
+      name: 'Tidigare insatser',
+      group: 'Bakgrund',
+      description: 'Antal tidigare insatser.',
+      type: 'integer',
+      requirement: 'optional',
+      values: [],
+      bounds: { min: 0, max: 50 },
+      width: 12,
+    },
+    {
+      key: teamKey('Datum för uppföljningssamtal'),
+      name: 'Datum för uppföljningssamtal',
+      group: 'Resultat',
+      description: '',
+      type: 'date',
+      requirement: 'optional',
+      values: [],
+      width: 13,
+    },
+  ];
+  const variables = DEFAULT_CODEBOOK.variables.map((v) =>
+    v.key === 'unit' ? { ...v, values: [...v.values, { label: 'Beroendemottagningen', role: null }] } : v,
+  );
+  return { variables: [...variables, ...own] };
+}
+
+/** A team that codes Kön as numbers, as many case systems export it. */
+export function numericCodesCodebook(): Codebook {
+  return {
+    variables: DEFAULT_CODEBOOK.variables.map((v) =>
+      v.key === 'gender'
+        ? { ...v, values: ['1', '2', '3'].map((label) => ({ label, role: null })) }
+        : v.key === 'severity'
+          ? { ...v, values: v.values.map((o, i) => ({ ...o, label: String(i + 1) })) }
+          : v,
+    ),
+  };
 }
 
 /** The workbooks the LibreOffice suite recalculates: the example and the edge cases of issue 2. */
@@ -99,6 +165,40 @@ export function fixtures(): Fixture[] {
           caseRow(validCase({ unit: text('Enhet A'), situation: 'Sämre ~ försämrad' }), team),
         ],
         settings: withMinCount(DEFAULT_SETTINGS, 2),
+      },
+    },
+    {
+      name: 'own-variables',
+      input: {
+        codebook: ownVariablesCodebook(),
+        rows: [
+          ...messyRows(120, 17, ownVariablesCodebook()),
+          caseRow(
+            validCase({ unit: 'Beroendemottagningen', [teamKey('Boendesituation')]: 'Hemlös' }),
+            ownVariablesCodebook(),
+          ),
+          caseRow(
+            validCase({ unit: 'Ny enhet', [teamKey('Boendesituation')]: 'Husvagn' }),
+            ownVariablesCodebook(),
+          ),
+        ],
+        settings: withMinCount(DEFAULT_SETTINGS, 3),
+      },
+    },
+    {
+      name: 'numeric-codes',
+      input: {
+        codebook: numericCodesCodebook(),
+        rows: [
+          ...messyRows(60, 23, numericCodesCodebook()),
+          ...[1, 2, 3, 2, 1, 1].map((g, i) =>
+            caseRow(
+              validCase({ gender: num(g), severity: i % 2 ? num(3) : '3', age: 20 + i }),
+              numericCodesCodebook(),
+            ),
+          ),
+        ],
+        settings: withMinCount(DEFAULT_SETTINGS, 0),
       },
     },
   ];

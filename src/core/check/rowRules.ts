@@ -30,7 +30,10 @@ export function checkRow(codebook: Codebook, cellOf: (key: VariableKey) => CellV
       });
     }
   }
-  if (roleOf(codebook, 'interventionDecided', cellOf('interventionDecided')) === 'no' && !isBlank(cellOf('completion'))) {
+  if (
+    roleOf(codebook, 'interventionDecided', cellOf('interventionDecided')) === 'no' &&
+    !isBlank(cellOf('completion'))
+  ) {
     findings.push({
       variable: 'completion',
       ...warning(
@@ -39,7 +42,10 @@ export function checkRow(codebook: Codebook, cellOf: (key: VariableKey) => CellV
       ),
     });
   }
-  if (roleOf(codebook, 'closingReason', cellOf('closingReason')) === 'ongoing' && !isBlank(cellOf('closedOn'))) {
+  if (
+    roleOf(codebook, 'closingReason', cellOf('closingReason')) === 'ongoing' &&
+    !isBlank(cellOf('closedOn'))
+  ) {
     findings.push({
       variable: 'closedOn',
       ...warning('closed-but-ongoing', 'Ärendet har ett datum för avslut men är markerat som pågående.'),

@@ -31,7 +31,9 @@ export function exampleCaseRows(codebook: Codebook, seed = EXAMPLE_SEED): CellVa
     ...byUnit('Vuxenenheten').map((r, i) => ({ ...r, caseId: text(`V-${pad(i + 1)}`) })),
     ...byUnit('Barn- och ungdomsenheten').map((r, i) => ({ ...r, caseId: text(`U-${pad(i + 1)}`) })),
   ];
-  return numbered.map((record) => codebook.variables.map((v) => (isTeamKey(v.key) ? EMPTY : (record[v.key] ?? EMPTY))));
+  return numbered.map((record) =>
+    codebook.variables.map((v) => (isTeamKey(v.key) ? EMPTY : (record[v.key] ?? EMPTY))),
+  );
 }
 
 const pad = (n: number) => String(n).padStart(3, '0');

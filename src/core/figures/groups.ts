@@ -137,18 +137,15 @@ export function breakdowns(codebook: Codebook, settings: Settings): Breakdown[] 
   ];
   const team = codebook.variables
     .filter((v) => isTeamKey(v.key) && isListVariable(v))
-    .map(
-      (v): Breakdown => ({
-        id: `variable:${v.key}`,
-        by: 'variable',
-        title: `Per ${v.name.toLowerCase()}`,
-        groups: byList('variable', v.key, codebook, v.name),
-      }),
-    );
+    .map((v): Breakdown => ({
+      id: `variable:${v.key}`,
+      by: 'variable',
+      title: `Per ${v.name.toLowerCase()}`,
+      groups: byList('variable', v.key, codebook, v.name),
+    }));
   return [...builtIn, ...team];
 }
 
 export function allGroups(codebook: Codebook, settings: Settings): GroupSpec[] {
   return breakdowns(codebook, settings).flatMap((b) => b.groups);
 }
-

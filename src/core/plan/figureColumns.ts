@@ -62,7 +62,12 @@ const KNOWN: readonly Role[] = ['positive', 'unchanged', 'worse'];
 const known = (f: GroupFormulas) => f.withRoles('situation', KNOWN);
 const dropout = (f: GroupFormulas) => f.withRoles('situation', ['unknown'], true);
 
-const count = (id: FigureId, header: string, value: (g: GroupFigures) => number, expr: (f: GroupFormulas) => string) =>
+const count = (
+  id: FigureId,
+  header: string,
+  value: (g: GroupFigures) => number,
+  expr: (f: GroupFormulas) => string,
+) =>
   ({
     id,
     header,
@@ -99,21 +104,11 @@ export const FIGURE_COLUMNS: readonly FigureColumn[] = [
     (g) => g.n,
     (f) => f.n(),
   ),
-  count(
-    'known',
-    'Känd situation', (g) => g.known, known),
-  count(
-    'positive',
-    'Förbättrad', (g) => g.positive, situation('positive')),
-  count(
-    'unchanged',
-    'Oförändrad', (g) => g.unchanged, situation('unchanged')),
-  count(
-    'worse',
-    'Försämrad', (g) => g.worse, situation('worse')),
-  count(
-    'dropout',
-    'Bortfall', (g) => g.dropout, dropout),
+  count('known', 'Känd situation', (g) => g.known, known),
+  count('positive', 'Förbättrad', (g) => g.positive, situation('positive')),
+  count('unchanged', 'Oförändrad', (g) => g.unchanged, situation('unchanged')),
+  count('worse', 'Försämrad', (g) => g.worse, situation('worse')),
+  count('dropout', 'Bortfall', (g) => g.dropout, dropout),
   rate(
     'positiveRate',
     'Positiv förändring',
@@ -159,18 +154,25 @@ export const FIGURE_COLUMNS: readonly FigureColumn[] = [
       f.withRoles('completion', ['completed', 'interrupted']),
     ],
   ),
-  count(
-    'reNone',
-    'Återaktualisering: ingen', (g) => g.reactualisation.none, reactualised('none')),
+  count('reNone', 'Återaktualisering: ingen', (g) => g.reactualisation.none, reactualised('none')),
   count(
     'rePositive',
-    'Återaktualisering: positiv', (g) => g.reactualisation.positive, reactualised('positive')),
+    'Återaktualisering: positiv',
+    (g) => g.reactualisation.positive,
+    reactualised('positive'),
+  ),
   count(
     'reNegative',
-    'Återaktualisering: negativ', (g) => g.reactualisation.negative, reactualised('negative')),
+    'Återaktualisering: negativ',
+    (g) => g.reactualisation.negative,
+    reactualised('negative'),
+  ),
   count(
     'reUnknown',
-    'Återaktualisering: okänd', (g) => g.reactualisation.unknown, reactualised('unknown', true)),
+    'Återaktualisering: okänd',
+    (g) => g.reactualisation.unknown,
+    reactualised('unknown', true),
+  ),
   rate(
     'reNoneRate',
     'Andel ingen',

@@ -90,7 +90,14 @@ function breakdownSection(
     FIGURE_COLUMNS.forEach((column, c) => {
       const { text: formula, array } = column.formula(formulas, refs);
       const expected = column.shown(g, inputs.settings.minCount);
-      const cell = formulaCell(row, FIRST_FIGURE_COLUMN + c, formula, array || formulas.array, expected, column.style);
+      const cell = formulaCell(
+        row,
+        FIRST_FIGURE_COLUMN + c,
+        formula,
+        array || formulas.array,
+        expected,
+        column.style,
+      );
       cells.push(cell);
     });
   });

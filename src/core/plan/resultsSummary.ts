@@ -3,7 +3,13 @@ import { text } from '../cell';
 import type { BreakdownId } from '../figures/groups';
 import type { GroupFigures, Results } from '../figures/types';
 import type { Settings } from '../settings';
-import { figureColumn, figureIndex, type FigureColumn, type FigureId, type SettingRefs } from './figureColumns';
+import {
+  figureColumn,
+  figureIndex,
+  type FigureColumn,
+  type FigureId,
+  type SettingRefs,
+} from './figureColumns';
 import {
   changeSentence,
   changeSentenceFormula,

@@ -149,7 +149,11 @@ class KodbokReader {
     if (raw === '') return fallback;
     const parsed = parseRequirement(raw);
     if (parsed) return parsed;
-    this.report(row, 5, error('codebook-type', `"${raw}" går inte att läsa som obligatorisk: skriv ja eller nej.`));
+    this.report(
+      row,
+      5,
+      error('codebook-type', `"${raw}" går inte att läsa som obligatorisk: skriv ja eller nej.`),
+    );
     return fallback;
   }
 
@@ -211,7 +215,10 @@ class KodbokReader {
         this.report(
           row,
           column + 1,
-          error('codebook-role', `"${v.label}" i ${variable.name} saknar roll och skulle inte räknas. Ange en roll.`),
+          error(
+            'codebook-role',
+            `"${v.label}" i ${variable.name} saknar roll och skulle inte räknas. Ange en roll.`,
+          ),
         );
       });
     }

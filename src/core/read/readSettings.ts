@@ -22,7 +22,11 @@ export function readSettings(workbook: WorkbookValues): SettingsReading {
   if (!sheet) return { settings: DEFAULT_SETTINGS, found: false, problems: [] };
   const problems: Problem[] = [];
   const report = (key: SettingKey, message: string) =>
-    problems.push({ sheet: sheet.name, cell: a1(SETTING_ROWS[key], 2), ...error('invalid-setting', message) });
+    problems.push({
+      sheet: sheet.name,
+      cell: a1(SETTING_ROWS[key], 2),
+      ...error('invalid-setting', message),
+    });
   const textOf = (key: SettingKey) => cellText(valueAt(sheet, SETTING_ROWS[key], 2));
   const bandsText = textOf('ageBands');
   const ageBands = bandsText === '' ? DEFAULT_SETTINGS.ageBands : parseAgeBands(bandsText);
