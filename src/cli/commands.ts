@@ -6,6 +6,7 @@ import { EXAMPLE_SETTINGS, exampleCaseRows } from '../core/example/generate';
 import { resultsJson } from '../core/figures/json';
 import { DEFAULT_SETTINGS } from '../core/settings';
 import { decodeText } from '../platform/decodeText';
+import { nodeWindows1252 } from '../platform/windows1252.node';
 import { FileProblem } from '../xlsx/fileProblem';
 import { checkWorkbook, createFollowUpWorkbook, writeResultsSheet } from '../xlsx/followUpWorkbook';
 import { loadWorkbook, readBytes, saveWorkbookAtomically } from '../xlsx/nodeFiles';
@@ -33,7 +34,7 @@ export async function newCommand(out: string, flags: { example: boolean; force: 
 
 export async function importCommand(csv: string, out: string, flags: { force: boolean }, io: Output) {
   refuseOverwrite(out, flags.force);
-  const imported = importCsv(decodeText(await readBytes(csv)), DEFAULT_CODEBOOK);
+  const imported = importCsv(decodeText(await readBytes(csv), nodeWindows1252), DEFAULT_CODEBOOK);
   const workbook = createFollowUpWorkbook({
     rows: imported.rows,
     extraColumns: imported.extraColumns,

@@ -1,12 +1,12 @@
 import { a1, type A1 } from '../core/address';
 import type { CellValue } from '../core/cell';
 import type { SheetPlan } from '../core/plan/types';
-import type { CellChange, WorkbookPort } from '../core/port/workbookPort';
+import type { CellChange, NewCaseColumn, WorkbookPort } from '../core/port/workbookPort';
 import { CASE_TABLE_NAME } from '../core/table/caseTable';
 import type { WorkbookValues } from '../core/table/workbookValues';
 import { Batch } from './batch';
 import { toOffice } from './officeCells';
-import { queueSheet } from './queueSheet';
+import { POINTS_PER_CHARACTER, queueColumnFormat, queueSheet, queueValidation } from './queueSheet';
 import { readWorkbook } from './readWorkbook';
 
 /** Runs one batch against the live workbook; `Excel.run` in Office, a fake in tests. */
@@ -70,6 +70,18 @@ export class OfficeWorkbookPort implements WorkbookPort {
       await batch.add(values, () => {
         context.workbook.tables.getItem(CASE_TABLE_NAME).rows.getItemAt(rowIndex).values = values;
       });
+    });
+  }
+
+  addCaseColumn(column: NewCaseColumn): Promise<void> {
+    return this.batched(async (context, batch) => {
+      const table = context.workbook.tables.getItem(CASE_TABLE_NAME);
+      table.columns.add(undefined, undefined, column.header);
+      const sheet = table.worksheet;
+      sheet.getRangeByIndexes(0, column.column - 1, 1, 1).getEntireColumn().format.columnWidth =
+        column.width * POINTS_PER_CHARACTER;
+      for (const format of column.formats) await queueColumnFormat(sheet, format, batch);
+      for (const validation of column.validations) queueValidation(sheet, validation);
     });
   }
 

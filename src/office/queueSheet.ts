@@ -16,7 +16,7 @@ import { toOffice } from './officeCells';
 import { applyStyle, numberFormatOf } from './officeStyles';
 
 /** Excel measures column widths in points; a plan in characters of the default font (8.43 chars = 48 pt). */
-const POINTS_PER_CHARACTER = 48 / 8.43;
+export const POINTS_PER_CHARACTER = 48 / 8.43;
 
 /** Queues a whole sheet from its plan into `sheets`; syncs only when the batch grows past the request limit. */
 export async function queueSheet(
@@ -109,7 +109,11 @@ export async function writeRows(
   }
 }
 
-async function queueColumnFormat(sheet: Excel.Worksheet, format: ColumnFormat, batch: Batch): Promise<void> {
+export async function queueColumnFormat(
+  sheet: Excel.Worksheet,
+  format: ColumnFormat,
+  batch: Batch,
+): Promise<void> {
   const code = numberFormatOf(format.style);
   if (!code) return;
   const total = format.toRow - format.fromRow + 1;
@@ -137,7 +141,7 @@ function queueCell(sheet: Excel.Worksheet, cell: PlanCell): void {
   applyStyle(range, cell.style);
 }
 
-function queueValidation(sheet: Excel.Worksheet, validation: ValidationPlan): void {
+export function queueValidation(sheet: Excel.Worksheet, validation: ValidationPlan): void {
   const { range, rule } = validation;
   const target = sheet.getRange(rangeA1(range.top, range.left, range.bottom, range.right)).dataValidation;
   target.clear();

@@ -1,7 +1,7 @@
 import type { A1 } from '../core/address';
 import type { CellValue } from '../core/cell';
 import type { SheetPlan } from '../core/plan/types';
-import type { CellChange, WorkbookPort } from '../core/port/workbookPort';
+import type { CellChange, NewCaseColumn, WorkbookPort } from '../core/port/workbookPort';
 import type { WorkbookValues } from '../core/table/workbookValues';
 
 /**
@@ -30,6 +30,11 @@ export class ChangeTrackingPort implements WorkbookPort {
 
   async updateCaseRow(rowIndex: number, row: readonly CellValue[]): Promise<void> {
     await this.inner.updateCaseRow(rowIndex, row);
+    this.onChange();
+  }
+
+  async addCaseColumn(column: NewCaseColumn): Promise<void> {
+    await this.inner.addCaseColumn(column);
     this.onChange();
   }
 

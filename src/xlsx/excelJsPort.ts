@@ -3,18 +3,19 @@ import { rangeA1, type A1 } from '../core/address';
 import type { CellValue } from '../core/cell';
 import { WorkbookShapeError } from '../core/errors';
 import type { SheetPlan } from '../core/plan/types';
-import type { CellChange, WorkbookPort } from '../core/port/workbookPort';
+import type { CellChange, NewCaseColumn, WorkbookPort } from '../core/port/workbookPort';
 import { CASE_TABLE_NAME } from '../core/table/caseTable';
 import type { WorkbookValues } from '../core/table/workbookValues';
 import { toExcel } from './cellValues';
 import { parseRange, readWorkbookValues } from './readValues';
-import { renderSheet } from './renderPlan';
+import { addValidation, applyColumnFormat, renderSheet } from './renderPlan';
 
 /** The table model exceljs keeps for a table, loaded or created: the two ranges it writes back. */
 interface TableModel {
   tableRef?: string;
   ref?: string;
   autoFilterRef?: string;
+  columns?: { name: string; filterButton?: boolean }[];
 }
 
 /**
@@ -58,6 +59,22 @@ export class ExcelJsWorkbookPort implements WorkbookPort {
     if (excelRow > range.bottom)
       throw new WorkbookShapeError(`Ärendetabellen har ingen rad ${rowIndex + 1}.`);
     this.writeRow(sheet, excelRow, range.left, row);
+  }
+
+  async addCaseColumn(column: NewCaseColumn): Promise<void> {
+    const { sheet, model, range } = this.caseTable();
+    if (column.column !== range.right + 1) {
+      throw new WorkbookShapeError(`Ärendetabellen har ändrats; läs in arbetsboken igen och försök på nytt.`);
+    }
+    sheet.getCell(range.top, column.column).value = column.header;
+    sheet.getColumn(column.column).width = column.width;
+    model.columns?.push({ name: column.header, filterButton: true });
+    const grown = rangeA1(range.top, range.left, range.bottom, column.column);
+    model.tableRef = grown;
+    model.ref = grown;
+    model.autoFilterRef = grown;
+    for (const format of column.formats) applyColumnFormat(sheet, format);
+    for (const validation of column.validations) addValidation(sheet, validation);
   }
 
   async setCells(changes: readonly CellChange[]): Promise<void> {

@@ -58,7 +58,7 @@ export function renderSheet(workbook: Workbook, plan: SheetPlan, options: Render
 }
 
 /** Exactly the rows the plan names (a column style would also reach the header). */
-function applyColumnFormat(sheet: Worksheet, format: ColumnFormat): void {
+export function applyColumnFormat(sheet: Worksheet, format: ColumnFormat): void {
   const style = excelStyle(format.style);
   for (let row = format.fromRow; row <= format.toRow; row++) sheet.getCell(row, format.column).style = style;
 }
@@ -110,7 +110,7 @@ function addDataBar(sheet: Worksheet, bar: DataBarPlan): void {
   });
 }
 
-function addValidation(sheet: Worksheet, validation: ValidationPlan): void {
+export function addValidation(sheet: Worksheet, validation: ValidationPlan): void {
   const { range, rule } = validation;
   const common = {
     allowBlank: true,

@@ -3,6 +3,7 @@ import { DEFAULT_CODEBOOK } from '../../src/core/codebook/defaultCodebook';
 import { importCsv } from '../../src/core/csv/importCsv';
 import { WorkbookShapeError } from '../../src/core/errors';
 import { decodeText } from '../../src/platform/decodeText';
+import { nodeWindows1252 } from '../../src/platform/windows1252.node';
 import { date } from '../support/caseRows';
 
 const column = (name: string) => DEFAULT_CODEBOOK.variables.findIndex((v) => v.name === name);
@@ -39,9 +40,38 @@ describe('importing a case list from CSV', () => {
       ...new TextEncoder().encode('n\nV-1;Kvinna\n'),
     ]);
     for (const bytes of [utf8, cp1252]) {
-      const { rows } = importCsv(decodeText(bytes), DEFAULT_CODEBOOK);
+      const { rows } = importCsv(decodeText(bytes, nodeWindows1252), DEFAULT_CODEBOOK);
       expect(rows[0]![column('Kön')]).toEqual(text('Kvinna'));
     }
+  });
+
+  it('reads every byte of Windows-1252 as Windows does, 0x80–0x9F included (Öppenvård – stöd)', () => {
+    // The WHATWG table (browsers, Windows): the five undefined bytes are the C1 controls of their number.
+    const expected =
+      '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ' +
+      Array.from({ length: 0x60 }, (_, i) => String.fromCharCode(0xa0 + i)).join('');
+    const high = Uint8Array.from({ length: 0x80 }, (_, i) => 0x80 + i);
+    expect(nodeWindows1252(high)).toBe(expected);
+    const line = Uint8Array.from([
+      ...new TextEncoder().encode('Typ av insats\n'),
+      0xd6,
+      0x70,
+      0x70,
+      0x65,
+      0x6e,
+      0x76,
+      0xe5,
+      0x72,
+      0x64,
+      0x20,
+      0x96,
+      0x20,
+      0x73,
+      0x74,
+      0xf6,
+      0x64,
+    ]);
+    expect(decodeText(line, nodeWindows1252)).toBe('Typ av insats\nÖppenvård – stöd');
   });
 
   it('refuses, in Swedish, a file whose header names no variable', () => {

@@ -4,12 +4,25 @@ import { text, type CellValue } from '../../src/core/cell';
 import { DEFAULT_CODEBOOK } from '../../src/core/codebook/defaultCodebook';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { newWorkbookPlan } from '../../src/core/plan/workbookPlan';
+import { newCaseColumn } from '../../src/core/plan/casesSheet';
+import { teamKey, type Variable } from '../../src/core/codebook/types';
 import type { WorkbookPort } from '../../src/core/port/workbookPort';
 import { locateCaseTable } from '../../src/core/table/locateCaseTable';
 import { OfficeWorkbookPort } from '../../src/office/officePort';
 import { ExcelJsWorkbookPort } from '../../src/xlsx/excelJsPort';
 import { caseRow, validCase } from '../support/caseRows';
 import { FakeWorkbook } from '../support/fakeExcel';
+
+const HOME: Variable = {
+  key: teamKey('Boendesituation'),
+  name: 'Boendesituation',
+  group: 'Bakgrund',
+  description: '',
+  type: 'list',
+  requirement: 'optional',
+  values: [{ label: 'Hemlös', role: null }],
+  width: 16,
+};
 
 /** Both ports through one scenario; the case table each ends with. */
 async function scenario(port: WorkbookPort) {
@@ -24,9 +37,11 @@ async function scenario(port: WorkbookPort) {
   await port.updateCaseRow(1, caseRow(validCase({ caseId: 'B2', situation: 'Okänd' })));
   await port.setCells([{ sheet: 'Ärenden', cell: a1(5, 4), value: { kind: 'number', value: 45 } }]);
   await port.selectCell('Ärenden', a1(5, 4));
+  await port.addCaseColumn(newCaseColumn(DEFAULT_CODEBOOK, HOME, 19, 5));
   const table = locateCaseTable(await port.readValues(), DEFAULT_CODEBOOK)!;
   return {
     headerRow: table.headerRow,
+    headers: table.headers,
     rows: table.rows.map((row) => row.map(plain)),
     selected: await port.selectedCell(),
   };
@@ -42,6 +57,8 @@ describe('the two workbook ports', () => {
     const fromOffice = await scenario(new OfficeWorkbookPort((work) => work(fake.context())));
     expect(fromFile.rows).toHaveLength(3);
     expect(fromFile.rows.map((r) => r[0])).toEqual([text('A'), text('B2'), text('C')]);
+    expect(fromFile.headers.at(-1)).toBe('Boendesituation');
+    expect(fromFile.rows.map((r) => r.length)).toEqual([19, 19, 19]);
     expect(fromOffice).toEqual(fromFile);
   });
 
@@ -59,6 +76,6 @@ describe('the two workbook ports', () => {
     await scenario(port);
     const reopened = new ExcelJS.Workbook();
     await reopened.xlsx.load(new Uint8Array(await port.workbook.xlsx.writeBuffer()));
-    expect(reopened.getWorksheet('Ärenden')!.tables['Arenden']!.table.tableRef).toBe('A2:R5');
+    expect(reopened.getWorksheet('Ärenden')!.tables['Arenden']!.table.tableRef).toBe('A2:S5');
   });
 });

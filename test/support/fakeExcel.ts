@@ -370,7 +370,17 @@ export class FakeTable {
   ) {}
 
   get worksheet() {
-    return { name: this.sheet.name };
+    return this.sheet;
+  }
+
+  get columns() {
+    return {
+      add: (_index: number | undefined, _values: unknown, name: string) => {
+        const column = this.box.columnIndex + this.box.columnCount;
+        this.sheet.getRangeByIndexes(this.box.rowIndex, column, 1, 1).values = [[name]];
+        this.box = { ...this.box, columnCount: this.box.columnCount + 1 };
+      },
+    };
   }
 
   getRange(): FakeRange {

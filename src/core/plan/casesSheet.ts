@@ -4,6 +4,7 @@ import { EARLIEST_PLAUSIBLE, LATEST_PLAUSIBLE } from '../dates';
 import { CASE_SHEET_NAME, CASE_TABLE_NAME } from '../table/caseTable';
 import type { CellRange } from '../table/workbookValues';
 import { listSource } from './codebookSheet';
+import type { NewCaseColumn } from '../port/workbookPort';
 import { valueCell, type ColumnFormat, type PlanCell, type SheetPlan, type ValidationPlan } from './types';
 
 export const BAND_ROW = 1;
@@ -42,6 +43,26 @@ export function casesSheetPlan(
         ? [{ column: i + 1, style: 'date', fromRow: CASE_HEADER_ROW + 1, toRow: lastRow }]
         : [],
     ),
+  };
+}
+
+/** The rules and formats of a variable's column added to an existing case table at `columnIndex`. */
+export function newCaseColumn(
+  codebook: Codebook,
+  variable: Variable,
+  columnIndex: number,
+  lastCaseRow: number,
+): NewCaseColumn {
+  const lastRow = lastCaseRow + ROWS_PREPARED_BELOW;
+  return {
+    header: variable.name,
+    column: columnIndex,
+    width: variable.width,
+    validations: validationFor(codebook, variable, column(columnIndex, lastRow)),
+    formats:
+      variable.type === 'date'
+        ? [{ column: columnIndex, style: 'date', fromRow: CASE_HEADER_ROW + 1, toRow: lastRow }]
+        : [],
   };
 }
 

@@ -1,6 +1,6 @@
 import type { A1 } from '../address';
 import type { CellValue } from '../cell';
-import type { SheetPlan } from '../plan/types';
+import type { ColumnFormat, SheetPlan, ValidationPlan } from '../plan/types';
 import type { WorkbookValues } from '../table/workbookValues';
 
 /** A change of one cell, e.g. an accepted fix from the check. */
@@ -8,6 +8,16 @@ export interface CellChange {
   readonly sheet: string;
   readonly cell: A1;
   readonly value: CellValue;
+}
+
+/** A column added to the right of the case table, for a variable the team adds to its codebook. */
+export interface NewCaseColumn {
+  readonly header: string;
+  /** The Excel column it will have (the one right of the table), which its rules and formats name. */
+  readonly column: number;
+  readonly width: number;
+  readonly validations: readonly ValidationPlan[];
+  readonly formats: readonly ColumnFormat[];
 }
 
 /**
@@ -23,6 +33,8 @@ export interface WorkbookPort {
   appendCaseRows(rows: readonly (readonly CellValue[])[]): Promise<void>;
   /** Replaces the cells of one case row (0 = the first row under the header). */
   updateCaseRow(rowIndex: number, row: readonly CellValue[]): Promise<void>;
+  /** Adds a column right of the case table (its cells empty); no other column or row changes. */
+  addCaseColumn(column: NewCaseColumn): Promise<void>;
   /** Writes single cells; nothing else changes. */
   setCells(changes: readonly CellChange[]): Promise<void>;
   /** Shows and selects a cell, so the user sees the problem. */

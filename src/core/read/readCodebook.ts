@@ -11,6 +11,7 @@ import {
   type Codebook,
   type ValueOption,
   type Variable,
+  type VariableKey,
   type VariableGroup,
 } from '../codebook/types';
 import {
@@ -24,8 +25,25 @@ import {
 import { findSheet, valueAt, type SheetValues, type WorkbookValues } from '../table/workbookValues';
 import { checkVariableName, checkLabel } from './codebookNames';
 
+/** Where Kodbok holds each part of the codebook, so an edit changes exactly those cells. */
+export interface KodbokLayout {
+  readonly sheet: string;
+  readonly headerRow: number;
+  readonly variableRows: ReadonlyMap<VariableKey, number>;
+  /** The first empty row under the variables (column A). */
+  readonly nextVariableRow: number;
+  /** Each list's label column; its roles stand to the right. */
+  readonly listColumns: ReadonlyMap<VariableKey, number>;
+  /** The row each kept value stands in, in list order. */
+  readonly valueRows: ReadonlyMap<VariableKey, readonly { readonly label: string; readonly row: number }[]>;
+  /** The first free column for a new list's label column. */
+  readonly nextListColumn: number;
+}
+
 export interface CodebookReading {
   readonly codebook: Codebook;
+  /** Null when the workbook has no Kodbok sheet (the default codebook stands in). */
+  readonly layout: KodbokLayout | null;
   /** What is wrong in Kodbok, at its cells: a role missing or unknown, labels that count as one, bad types. */
   readonly problems: readonly Problem[];
   /** False when Kodbok is missing or older than this version: a repair writes it anew (case cells untouched). */
@@ -40,11 +58,13 @@ export function readCodebook(workbook: WorkbookValues): Codebook {
 export function readCodebookSheet(workbook: WorkbookValues): CodebookReading {
   const sheet = findSheet(workbook, CODEBOOK_SHEET_NAME);
   const headerRow = sheet ? findHeaderRow(sheet) : null;
-  if (!sheet || headerRow === null) return { codebook: DEFAULT_CODEBOOK, problems: [], upToDate: false };
+  if (!sheet || headerRow === null)
+    return { codebook: DEFAULT_CODEBOOK, layout: null, problems: [], upToDate: false };
   const version = valueAt(sheet, CODEBOOK_VERSION_CELL.row, CODEBOOK_VERSION_CELL.column);
   const upToDate = version.kind === 'text' && version.text.endsWith(` ${CODEBOOK_VERSION}`);
   const reader = new KodbokReader(sheet, headerRow, !upToDate);
-  return { codebook: reader.read(), problems: reader.problems, upToDate };
+  const codebook = reader.read();
+  return { codebook, layout: reader.layout(), problems: reader.problems, upToDate };
 }
 
 function findHeaderRow(sheet: SheetValues): number | null {
@@ -68,6 +88,10 @@ const GROUPS: readonly VariableGroup[] = ['Bakgrund', 'Process', 'Resultat'];
 class KodbokReader {
   readonly problems: Problem[] = [];
   private readonly listColumns = new Map<string, number>();
+  private readonly variableRows = new Map<VariableKey, number>();
+  private readonly usedListColumns = new Map<VariableKey, number>();
+  private readonly valueRows = new Map<VariableKey, { label: string; row: number }[]>();
+  private lastRow = 0;
 
   constructor(
     private readonly sheet: SheetValues,
@@ -86,7 +110,8 @@ class KodbokReader {
   read(): Codebook {
     const variables: Variable[] = [];
     const seen = new Set<string>();
-    for (let row = this.headerRow + 1; row <= this.sheet.rows.length; row++) {
+    for (let row = this.headerRow + 1; row <= this.sheet.rows.length + 1; row++) {
+      this.lastRow = row;
       const name = cellText(this.at(row, 1));
       if (name === '') break;
       const variable = this.variableAt(row, name);
@@ -96,6 +121,7 @@ class KodbokReader {
         continue;
       }
       seen.add(variable.key);
+      this.variableRows.set(variable.key, row);
       variables.push(variable);
     }
     // The figures need every built-in variable; one whose row was removed keeps its default definition.
@@ -166,6 +192,9 @@ class KodbokReader {
     }
     const hasRoles = foldCase(cellText(this.at(this.headerRow, column + 1))) === foldCase(ROLE_HEADER);
     const values: ValueOption[] = [];
+    const rows: { label: string; row: number }[] = [];
+    this.usedListColumns.set(variable.key, column);
+    this.valueRows.set(variable.key, rows);
     const firstRowOf = new Map<string, number>();
     for (let r = this.headerRow + 1; r <= this.headerRow + LIST_ROWS; r++) {
       const raw = this.at(r, column);
@@ -177,6 +206,7 @@ class KodbokReader {
       firstRowOf.set(normaliseName(label), r);
       const role = hasRoles ? this.roleAt(r, column + 1, variable) : null;
       values.push({ label: label.trim(), role });
+      rows.push({ label: label.trim(), row: r });
     }
     const upgraded = this.legacy && !isTeamKey(variable.key) ? withDefaultRoles(variable, values) : values;
     this.checkRoles(variable, upgraded, column);
@@ -251,6 +281,24 @@ class KodbokReader {
         `Listan ${variable.name} har ingen kolumn med värden i kodboken. Lägg till en kolumn med rubriken ${variable.name} till höger.`,
       ),
     );
+  }
+
+  layout(): KodbokLayout {
+    const header = this.sheet.rows[this.headerRow - 1] ?? [];
+    let last = 0;
+    header.forEach((cell, i) => {
+      if (cellText(cell) !== '') last = i + 1;
+    });
+    const lastIsRole = foldCase(cellText(header[last - 1])) === foldCase(ROLE_HEADER);
+    return {
+      sheet: this.sheet.name,
+      headerRow: this.headerRow,
+      variableRows: this.variableRows,
+      nextVariableRow: this.lastRow,
+      listColumns: this.usedListColumns,
+      valueRows: this.valueRows,
+      nextListColumn: Math.max(FIRST_LIST_COLUMN, last + (lastIsRole ? 1 : 2)),
+    };
   }
 
   private at(row: number, column: number): CellValue {

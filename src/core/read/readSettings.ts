@@ -4,7 +4,7 @@ import { error, type Problem } from '../check/problem';
 import { WorkbookShapeError } from '../errors';
 import { SETTING_LABELS, SETTING_ROWS, SETTINGS_SHEET_NAME, type SettingKey } from '../plan/settingsSheet';
 import { AGE_BANDS_HELP, DEFAULT_SETTINGS, parseAgeBands, type Settings } from '../settings';
-import { findSheet, valueAt, type SheetValues, type WorkbookValues } from '../table/workbookValues';
+import { findSheet, valueAt, type WorkbookValues } from '../table/workbookValues';
 
 export interface SettingsReading {
   readonly settings: Settings;
