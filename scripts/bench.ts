@@ -13,7 +13,9 @@ import { DEFAULT_CODEBOOK } from '../src/core/codebook/defaultCodebook';
 import { EXAMPLE_SETTINGS, exampleCaseRows } from '../src/core/example/generate';
 import { resultsPlan } from '../src/core/plan/workbookPlan';
 import { readFollowUp } from '../src/core/read/readWorkbook';
-import { createFollowUpWorkbook, writeResultsSheet } from '../src/xlsx/followUpWorkbook';
+import { createFollowUpWorkbook } from '../src/xlsx/followUpWorkbook';
+import { FollowUpActions } from '../src/app/followUpActions';
+import { ExcelJsWorkbookPort } from '../src/xlsx/excelJsPort';
 import { loadWorkbook, saveWorkbookAtomically } from '../src/xlsx/nodeFiles';
 import { readWorkbookValues } from '../src/xlsx/readValues';
 
@@ -45,7 +47,7 @@ async function phase(name: Phase, file: string): Promise<number> {
     await workbook.xlsx.writeFile(`${file}.floor.xlsx`);
   } else if (name === 'results') {
     const workbook = await loadWorkbook(file);
-    writeResultsSheet(workbook);
+    await new FollowUpActions(new ExcelJsWorkbookPort(workbook), () => 0).writeResults();
     await saveWorkbookAtomically(workbook, `${file}.results.xlsx`);
   } else {
     const workbook = await loadWorkbook(file);

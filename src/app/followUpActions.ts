@@ -16,7 +16,12 @@ import { resultsPlan } from '../core/plan/workbookPlan';
 import type { WorkbookPort } from '../core/port/workbookPort';
 import { assertReadyForResults, readCases, readFollowUp } from '../core/read/readWorkbook';
 import { readSettings } from '../core/read/readSettings';
-import { readCodebook } from '../core/read/readCodebook';
+import { readCodebook, readCodebookSheet } from '../core/read/readCodebook';
+import { KodbokEdits } from '../core/codebook/kodbokEdits';
+import type { Codebook } from '../core/codebook/types';
+import { learnedMessage, learnValues } from '../core/csv/learnValues';
+import type { SheetPlan } from '../core/plan/types';
+import { CodebookActions } from './codebookActions';
 import { a1, type A1 } from '../core/address';
 import { DEFAULT_SETTINGS, formatAgeBands, parseAgeBands, type Settings } from '../core/settings';
 import { locateCaseTable } from '../core/table/locateCaseTable';
@@ -28,6 +33,14 @@ import { caseValuesAt, toTableRow, valuesOf, type CaseValues } from './caseRows'
 import { formFindings } from './caseForm';
 import { headlineTable, type HeadlineTable } from './headlineFigures';
 import { resultsFingerprint, sentencesOf } from './resultsSheetText';
+
+export interface ImportSummary {
+  readonly cases: number;
+  readonly extraColumns: readonly string[];
+  readonly missingColumns: readonly string[];
+  /** "Lade till 1 värde i kodboken för Enhet: Beroendemottagningen.", one per list that learned values. */
+  readonly learned: readonly string[];
+}
 
 export type FollowUpStatus =
   | { readonly kind: 'none' }
@@ -43,13 +56,28 @@ export type FollowUpStatus =
 /** Marks the example cases as fictitious wherever they end up. */
 export const EXAMPLE_ID_PREFIX = 'FIKTIV-';
 
+/** The 79 fictitious example cases, as every surface inserts them: IDs marked FIKTIV-, two typing slips. */
+export function exampleCases(): CaseValues[] {
+  const example = withExampleSlips(DEFAULT_CODEBOOK, exampleCaseRows(DEFAULT_CODEBOOK));
+  return example.map((row) => {
+    const values = valuesOf(DEFAULT_CODEBOOK, row);
+    const id = values.caseId;
+    return { ...values, caseId: text(`${EXAMPLE_ID_PREFIX}${id?.kind === 'text' ? id.text : ''}`) };
+  });
+}
+
 /** Everything the task pane and the web page do to a follow-up, over a workbook port. */
 export class FollowUpActions {
+  /** The codebook tab's actions over the same workbook. */
+  readonly codebook: CodebookActions;
+
   constructor(
     private readonly port: WorkbookPort,
     /** Today as a date serial, for the check's future-date rule. */
     private readonly today: () => number,
-  ) {}
+  ) {
+    this.codebook = new CodebookActions(port);
+  }
 
   async status(): Promise<FollowUpStatus> {
     const values = await this.port.readValues();
@@ -72,18 +100,14 @@ export class FollowUpActions {
   }
 
   /** Creates the follow-up sheets; refuses where any of them exists, so no sheet with data is overwritten. */
-  async create(settings: Settings = DEFAULT_SETTINGS): Promise<void> {
+  async create(settings: Settings = DEFAULT_SETTINGS, codebook: Codebook = DEFAULT_CODEBOOK): Promise<void> {
     const values = await this.port.readValues();
-    if (locateCaseTable(values, DEFAULT_CODEBOOK)) {
+    if (locateCaseTable(values, codebook)) {
       throw new WorkbookShapeError(
         'Arbetsboken har redan en uppföljning. Använd Reparera för att lägga till det som saknas.',
       );
     }
-    const plans = [
-      casesSheetPlan(DEFAULT_CODEBOOK, []),
-      codebookSheetPlan(DEFAULT_CODEBOOK),
-      settingsSheetPlan(settings),
-    ];
+    const plans = [casesSheetPlan(codebook, []), codebookSheetPlan(codebook), settingsSheetPlan(settings)];
     const taken = plans.find((p) => findSheet(values, p.name));
     if (taken)
       throw new WorkbookShapeError(
@@ -92,34 +116,57 @@ export class FollowUpActions {
     await this.port.writeSheets(plans, []);
   }
 
-  /** Adds a missing Kodbok or Inställningar sheet; never touches the case rows. */
+  /**
+   * Adds a missing Kodbok or Inställningar sheet, and brings an older Kodbok up to date (only the cells
+   * this version adds); never touches the case rows. Returns what it did, one line each.
+   */
   async repair(): Promise<string[]> {
     const values = await this.port.readValues();
+    if (!locateCaseTable(values, readCodebook(values))) return [];
     const plans = [codebookSheetPlan(DEFAULT_CODEBOOK), settingsSheetPlan(DEFAULT_SETTINGS)].filter(
       (p) => !findSheet(values, p.name),
     );
     if (plans.length > 0) await this.port.writeSheets(plans, []);
-    return plans.map((p) => p.name);
+    const done = plans.map((p) => `La till bladet ${p.name}.`);
+    const reading = readCodebookSheet(values);
+    if (reading.layout && !reading.upToDate) {
+      await this.port.setCells(KodbokEdits.of(reading).upgrade(reading));
+      done.push(`Uppdaterade bladet ${CODEBOOK_SHEET_NAME} till den här versionen (inga ärenden ändrades).`);
+    }
+    return done;
   }
 
   /** Appends the 79 fictitious example cases, their IDs marked FIKTIV-, with two slips for the check to find. */
   async insertExample(): Promise<number> {
-    const example = withExampleSlips(DEFAULT_CODEBOOK, exampleCaseRows(DEFAULT_CODEBOOK));
-    const rows = example.map((row) => {
-      const values = valuesOf(DEFAULT_CODEBOOK, row);
-      const id = values.caseId;
-      return { ...values, caseId: text(`${EXAMPLE_ID_PREFIX}${id?.kind === 'text' ? id.text : ''}`) };
-    });
-    return this.appendCases(rows);
+    return this.appendCases(exampleCases());
   }
 
-  /** Appends a CSV file's cases; every row and value is kept, for the check to report. */
-  async importCsv(
-    csvText: string,
-  ): Promise<{ cases: number; extraColumns: string[]; missingColumns: string[] }> {
-    const imported = importCsv(csvText, DEFAULT_CODEBOOK);
-    const cases = await this.appendCases(imported.rows.map((row) => valuesOf(DEFAULT_CODEBOOK, row)));
-    return { cases, extraColumns: imported.extraColumns, missingColumns: imported.missingColumns };
+  /**
+   * Appends a CSV file's cases; every row and value is kept, for the check to report. Values of the
+   * grouping lists that the codebook lacks (a third unit) are added to Kodbok, one line each in `learned`.
+   */
+  async importCsv(csvText: string): Promise<ImportSummary> {
+    const reading = readCodebookSheet(await this.port.readValues());
+    const imported = importCsv(csvText, reading.codebook);
+    const { learned } = learnValues(reading.codebook, imported.rows);
+    if (learned.length > 0) {
+      const edits = KodbokEdits.of(reading);
+      await this.port.setCells(
+        learned.flatMap((l) =>
+          edits.addValues(
+            l.variable,
+            l.labels.map((label) => ({ label, role: null })),
+          ),
+        ),
+      );
+    }
+    const cases = await this.appendCases(imported.rows.map((row) => valuesOf(reading.codebook, row)));
+    return {
+      cases,
+      extraColumns: imported.extraColumns,
+      missingColumns: imported.missingColumns,
+      learned: learned.map(learnedMessage),
+    };
   }
 
   async check(): Promise<Problem[]> {
@@ -133,7 +180,12 @@ export class FollowUpActions {
   }
 
   /** Creates or replaces the result sheet; returns the figures, and the headline figures and sentences it shows. */
-  async writeResults(): Promise<{ results: Results; sentences: string[]; headline: HeadlineTable }> {
+  async writeResults(): Promise<{
+    results: Results;
+    sheet: SheetPlan;
+    sentences: string[];
+    headline: HeadlineTable;
+  }> {
     const followUp = readFollowUp(await this.port.readValues());
     assertReadyForResults(followUp);
     const { sheet, results } = resultsPlan(followUp);
@@ -144,9 +196,15 @@ export class FollowUpActions {
     );
     return {
       results,
+      sheet,
       sentences: sentencesOf(sheet),
       headline: headlineTable(results, followUp.settings.minCount),
     };
+  }
+
+  /** The workbook's own codebook, which the case form is built from. */
+  async formCodebook(): Promise<Codebook> {
+    return readCodebookSheet(await this.port.readValues()).codebook;
   }
 
   async readSettings(): Promise<Settings> {

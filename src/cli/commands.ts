@@ -1,17 +1,26 @@
+import ExcelJS from 'exceljs';
 import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { FollowUpActions } from '../app/followUpActions';
+import { codebookFromCsv, codebookToCsv } from '../core/codebook/codebookCsv';
 import { DEFAULT_CODEBOOK } from '../core/codebook/defaultCodebook';
-import { importCsv } from '../core/csv/importCsv';
 import { serialFromYmd } from '../core/dates';
-import { EXAMPLE_SETTINGS, exampleCaseRows } from '../core/example/generate';
+import { EXAMPLE_SETTINGS } from '../core/example/generate';
 import { resultsJson } from '../core/figures/json';
 import { DEFAULT_SETTINGS } from '../core/settings';
 import { decodeText } from '../platform/decodeText';
 import { nodeWindows1252 } from '../platform/windows1252.node';
+import { ExcelJsWorkbookPort } from '../xlsx/excelJsPort';
 import { FileProblem } from '../xlsx/fileProblem';
-import { checkWorkbook, createFollowUpWorkbook, writeResultsSheet } from '../xlsx/followUpWorkbook';
 import { loadWorkbook, readBytes, saveWorkbookAtomically } from '../xlsx/nodeFiles';
 import type { Output } from './io';
-import { printProblems, printResults } from './print';
+import { printProblems } from './print';
+
+/** Every command works through the same actions as the task pane and the web page, on a file's port. */
+function actionsOn(workbook: ExcelJS.Workbook, today?: string): FollowUpActions {
+  const date = todaySerial(today);
+  return new FollowUpActions(new ExcelJsWorkbookPort(workbook), () => date);
+}
 
 function refuseOverwrite(path: string, force: boolean): void {
   if (!force && existsSync(path)) {
@@ -21,27 +30,45 @@ function refuseOverwrite(path: string, force: boolean): void {
   }
 }
 
-export async function newCommand(out: string, flags: { example: boolean; force: boolean }, io: Output) {
+const readText = async (path: string) => decodeText(await readBytes(path), nodeWindows1252);
+const codebookFrom = async (path: string | undefined) =>
+  path === undefined ? DEFAULT_CODEBOOK : codebookFromCsv(await readText(path));
+
+export async function newCommand(
+  out: string,
+  flags: { example: boolean; force: boolean; codebook: string | undefined },
+  io: Output,
+) {
   refuseOverwrite(out, flags.force);
-  const workbook = flags.example
-    ? createFollowUpWorkbook({ rows: exampleCaseRows(DEFAULT_CODEBOOK), settings: EXAMPLE_SETTINGS })
-    : createFollowUpWorkbook();
-  if (flags.example) writeResultsSheet(workbook);
+  const codebook = await codebookFrom(flags.codebook);
+  const workbook = new ExcelJS.Workbook();
+  const actions = actionsOn(workbook);
+  await actions.create(flags.example ? EXAMPLE_SETTINGS : DEFAULT_SETTINGS, codebook);
+  if (flags.example) {
+    await actions.insertExample();
+    await actions.writeResults();
+  }
   await saveWorkbookAtomically(workbook, out);
   io.out(flags.example ? `Skapade ${out} med fiktiva exempelärenden och resultatblad.` : `Skapade ${out}.`);
   return 0;
 }
 
-export async function importCommand(csv: string, out: string, flags: { force: boolean }, io: Output) {
+export async function importCommand(
+  csv: string,
+  out: string,
+  flags: { force: boolean; codebook: string | undefined },
+  io: Output,
+) {
   refuseOverwrite(out, flags.force);
-  const imported = importCsv(decodeText(await readBytes(csv), nodeWindows1252), DEFAULT_CODEBOOK);
-  const workbook = createFollowUpWorkbook({
-    rows: imported.rows,
-    extraColumns: imported.extraColumns,
-    settings: DEFAULT_SETTINGS,
-  });
+  const codebook = await codebookFrom(flags.codebook);
+  const text = await readText(csv);
+  const workbook = new ExcelJS.Workbook();
+  const actions = actionsOn(workbook);
+  await actions.create(DEFAULT_SETTINGS, codebook);
+  const imported = await actions.importCsv(text);
   await saveWorkbookAtomically(workbook, out);
-  io.out(`Skapade ${out} med ${imported.rows.length} ärenden från ${csv}.`);
+  io.out(`Skapade ${out} med ${imported.cases} ärenden från ${csv}.`);
+  for (const line of imported.learned) io.out(line);
   if (imported.extraColumns.length > 0)
     io.out(`Egna kolumner som behölls: ${imported.extraColumns.join(', ')}.`);
   if (imported.missingColumns.length > 0)
@@ -55,8 +82,7 @@ export async function checkCommand(
   flags: { json: boolean; today: string | undefined },
   io: Output,
 ) {
-  const workbook = await loadWorkbook(path);
-  const problems = checkWorkbook(workbook, todaySerial(flags.today));
+  const problems = await actionsOn(await loadWorkbook(path), flags.today).check();
   if (flags.json) {
     const plain = problems.map(({ severity, code, sheet, cell, message }) => ({
       severity,
@@ -78,11 +104,45 @@ export async function resultsCommand(
   io: Output,
 ) {
   const workbook = await loadWorkbook(path);
-  const { results, sheet } = writeResultsSheet(workbook);
+  const actions = actionsOn(workbook);
+  // An older workbook's Kodbok is brought up to date first (its own cells only), as the pane's Reparera does.
+  const repaired = await actions.repair();
+  const { results, sheet, sentences } = await actions.writeResults();
   const target = flags.output ?? path;
   await saveWorkbookAtomically(workbook, target);
-  if (flags.json) io.out(JSON.stringify(resultsJson(results), null, 2));
-  else printResults(results, sheet, target, io);
+  const log = flags.json ? io.err : io.out;
+  for (const line of repaired) log(line);
+  if (flags.json) {
+    io.out(JSON.stringify(resultsJson(results), null, 2));
+    return 0;
+  }
+  io.out(`Resultatbladet är skrivet i ${target} (bladet ${sheet.name}). ${results.cases} ärenden.`);
+  for (const sentence of sentences) io.out(`  ${sentence}`);
+  return 0;
+}
+
+/** Writes the workbook's codebook as a codebook file (README: "The codebook file"), or prints it. */
+export async function codebookCommand(
+  path: string,
+  flags: { output: string | undefined; force: boolean },
+  io: Output,
+) {
+  const { codebook } = await actionsOn(await loadWorkbook(path)).codebook.read();
+  const csv = codebookToCsv(codebook);
+  if (flags.output === undefined) {
+    io.out(
+      csv
+        .replace(/^\uFEFF/, '')
+        .replace(/\r\n/g, '\n')
+        .trimEnd(),
+    );
+    return 0;
+  }
+  refuseOverwrite(flags.output, flags.force);
+  await writeFile(flags.output, csv, 'utf8').catch(() => {
+    throw new FileProblem(`${flags.output} kunde inte skrivas.`);
+  });
+  io.out(`Skrev kodboken (${codebook.variables.length} variabler) till ${flags.output}.`);
   return 0;
 }
 

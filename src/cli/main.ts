@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { CoreUsageError, WorkbookShapeError } from '../core/errors';
 import { FileProblem } from '../xlsx/fileProblem';
-import { checkCommand, importCommand, newCommand, resultsCommand } from './commands';
+import { checkCommand, codebookCommand, importCommand, newCommand, resultsCommand } from './commands';
 import { processOutput, UsageError, type Output } from './io';
 import { USAGE } from './usage';
 
@@ -46,11 +46,11 @@ async function dispatch(argv: readonly string[], io: Output): Promise<number> {
   switch (command) {
     case 'new': {
       const [out = ''] = args(1, 'ett filnamn att skapa');
-      return newCommand(out, { example: values.example, force: values.force }, io);
+      return newCommand(out, { example: values.example, force: values.force, codebook: values.codebook }, io);
     }
     case 'import': {
       const [csv = '', out = ''] = args(2, 'en CSV-fil och ett filnamn att skapa');
-      return importCommand(csv, out, { force: values.force }, io);
+      return importCommand(csv, out, { force: values.force, codebook: values.codebook }, io);
     }
     case 'check': {
       const [path = ''] = args(1, 'en arbetsbok att kontrollera');
@@ -59,6 +59,10 @@ async function dispatch(argv: readonly string[], io: Output): Promise<number> {
     case 'results': {
       const [path = ''] = args(1, 'en arbetsbok');
       return resultsCommand(path, { json: values.json, output: values.output }, io);
+    }
+    case 'codebook': {
+      const [path = ''] = args(1, 'en arbetsbok');
+      return codebookCommand(path, { output: values.output, force: values.force }, io);
     }
     default:
       throw new UsageError(`okänt kommando "${command}".`);
@@ -75,6 +79,7 @@ function parse(argv: readonly string[]) {
         force: { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
         output: { type: 'string', short: 'o' },
+        codebook: { type: 'string' },
         today: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', default: false },

@@ -1,11 +1,15 @@
 export const USAGE = `Användning: uppfoljning <kommando> [val]
 
-  new <ut.xlsx> [--example] [--force]   Skapa en tom uppföljning, eller en med fiktiva exempelärenden
-  import <ärenden.csv> <ut.xlsx> [--force]
-                                        Skapa en uppföljning med ärendena i en CSV-fil (; eller , UTF-8 eller Windows-1252)
+  new <ut.xlsx> [--example] [--codebook <kodbok.csv>] [--force]
+                                        Skapa en tom uppföljning (med kodboken i filen), eller en med fiktiva exempelärenden
+  import <ärenden.csv> <ut.xlsx> [--codebook <kodbok.csv>] [--force]
+                                        Skapa en uppföljning med ärendena i en CSV-fil (; eller , UTF-8 eller Windows-1252);
+                                        nya enheter, droger och insatser läggs till i kodboken
   check <arbetsbok.xlsx> [--json]       Kontrollera ärendena; avslutas med kod 1 om något fel finns
   results <arbetsbok.xlsx> [-o <ut.xlsx>] [--json]
                                         Skriv resultatbladet (i filen, eller i -o) och visa huvudresultaten
+  codebook <arbetsbok.xlsx> [-o <kodbok.csv>] [--force]
+                                        Skriv ut arbetsbokens kodbok som en kodboksfil
   --help, --version
 
 --force skriver över en befintlig fil. Utan det skrivs ingen befintlig fil över.`;

@@ -77,7 +77,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
     return this.batched(async (context, batch) => {
       const table = context.workbook.tables.getItem(CASE_TABLE_NAME);
       table.columns.add(undefined, undefined, column.header);
-      const sheet = table.worksheet;
+      const sheet = context.workbook.worksheets.getItem(column.sheet);
       sheet.getRangeByIndexes(0, column.column - 1, 1, 1).getEntireColumn().format.columnWidth =
         column.width * POINTS_PER_CHARACTER;
       for (const format of column.formats) await queueColumnFormat(sheet, format, batch);

@@ -8,7 +8,7 @@ import { CASE_TABLE_NAME } from '../core/table/caseTable';
 import type { WorkbookValues } from '../core/table/workbookValues';
 import { toExcel } from './cellValues';
 import { parseRange, readWorkbookValues } from './readValues';
-import { addValidation, applyColumnFormat, renderSheet } from './renderPlan';
+import { addValidation, applyColumnFormat, renderSheet, type RenderOptions } from './renderPlan';
 
 /** The table model exceljs keeps for a table, loaded or created: the two ranges it writes back. */
 interface TableModel {
@@ -27,7 +27,11 @@ export class ExcelJsWorkbookPort implements WorkbookPort {
   /** The cell last selected, for a page to show; the file opens there too. */
   selected: { sheet: string; cell: A1 } | null = null;
 
-  constructor(readonly workbook: Workbook) {}
+  constructor(
+    readonly workbook: Workbook,
+    /** Tests of recalculation write formulas without the core's values, so only LibreOffice's are in the file. */
+    private readonly render: RenderOptions = { cachedResults: true },
+  ) {}
 
   async readValues(): Promise<WorkbookValues> {
     return readWorkbookValues(this.workbook);
@@ -40,7 +44,7 @@ export class ExcelJsWorkbookPort implements WorkbookPort {
       const old = this.workbook.getWorksheet(name);
       if (old) this.workbook.removeWorksheet(old.id);
     }
-    for (const plan of plans) renderSheet(this.workbook, plan, { cachedResults: true });
+    for (const plan of plans) renderSheet(this.workbook, plan, this.render);
     this.workbook.calcProperties.fullCalcOnLoad = true;
   }
 

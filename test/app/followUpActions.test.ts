@@ -44,7 +44,7 @@ describe('the follow-up actions of the task pane', () => {
     await actions.create();
     await actions.insertExample();
     port.workbook.removeWorksheet(port.workbook.getWorksheet('Kodbok')!.id);
-    expect(await actions.repair()).toEqual(['Kodbok']);
+    expect(await actions.repair()).toEqual(['La till bladet Kodbok.']);
     expect(await actions.status()).toMatchObject({ cases: 79, missingSheets: [] });
   });
 

@@ -2,6 +2,7 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
+import { HOMES, TEAM_UNITS, teamCases, utf8Csv, windows1252Csv } from '../support/teamCsv';
 
 function run(...args: string[]) {
   const out: string[] = [];
@@ -20,7 +21,8 @@ describe('uppfoljning new / check / results', () => {
   it('creates the example, finds no problem in it, and prints the headline figures', async () => {
     expect((await run('new', path('ex.xlsx'), '--example')).code).toBe(0);
     const check = await run('check', path('ex.xlsx'));
-    expect([check.code, check.out.at(-1)]).toEqual([0, 'Inga problem hittades.']);
+    // The same example as the pane's: its two letter-case slips are the only findings, as warnings.
+    expect([check.code, check.out.at(-1)]).toEqual([0, '0 fel och 2 varningar.']);
     const results = await run('results', path('ex.xlsx'));
     expect(results.code).toBe(0);
     expect(results.out.join('\n')).toContain(
@@ -114,5 +116,79 @@ describe('every failure is one Swedish line and a non-zero exit', () => {
     } finally {
       chmodSync(dir, 0o700);
     }
+  });
+});
+
+describe("a municipality's own units and lists", () => {
+  const cases = teamCases(30, 7);
+  const count = (column: string, value: string, where: (row: string[]) => boolean = () => true) => {
+    const i = cases[0]!.indexOf(column);
+    return cases.slice(1).filter((row) => row[i] === value && where(row)).length;
+  };
+
+  it.each([
+    ['UTF-8 with ,', utf8Csv(cases)],
+    ['Windows-1252 with ;', windows1252Csv(cases)],
+  ])(
+    'a third unit in a CSV (%s) gets its figures, each group equal to a count of the CSV',
+    async (name, bytes) => {
+      const file = path(`third-unit-${name.length}.csv`);
+      writeFileSync(file, bytes);
+      const imported = await run('import', file, path(`third-${name.length}.xlsx`));
+      expect(imported.out).toContain('Lade till 1 värde i kodboken för Enhet: Beroendemottagningen.');
+      const { code, out } = await run('results', path(`third-${name.length}.xlsx`), '--json');
+      expect(code).toBe(0);
+      const json = JSON.parse(out.join('\n'));
+      const units = json.groups.filter((g: { by: string }) => g.by === 'unit');
+      for (const unit of TEAM_UNITS) {
+        const group = units.find((g: { key: string[] }) => g.key[0] === unit);
+        expect([unit, group.n]).toEqual([unit, count('Enhet', unit)]);
+        const improved = count('Situation efter avslut', 'Förbättrad', (row) => row[1] === unit);
+        expect([unit, group.positive]).toEqual([unit, improved]);
+      }
+      const total = json.groups.find((g: { by: string }) => g.by === 'total');
+      expect(units.reduce((n: number, g: { n: number }) => n + g.n, 0)).toBe(total.n);
+      // The en dash of "Öppenvård – stöd" survives Windows-1252: the intervention is counted, not "not in the codebook".
+      const support = json.groups.find(
+        (g: { by: string; key: string[] }) => g.by === 'intervention' && g.key[0] === 'Öppenvård – stöd',
+      );
+      expect(support.n).toBe(count('Typ av insats', 'Öppenvård – stöd'));
+    },
+  );
+
+  it('a codebook file makes a follow-up with a list of its own, broken down in the JSON', async () => {
+    const defaults = await run('codebook', path('ex.xlsx'));
+    const codebookCsv = [
+      ...defaults.out,
+      ...HOMES.map((home) => `Boendesituation;Bakgrund;lista;nej;${home};;Boende vid aktualisering`),
+    ].join('\n');
+    writeFileSync(path('kodbok.csv'), codebookCsv);
+    writeFileSync(path('team.csv'), utf8Csv(cases));
+    const made = await run('import', path('team.csv'), path('team.xlsx'), '--codebook', path('kodbok.csv'));
+    expect(made.code).toBe(0);
+    const json = JSON.parse((await run('results', path('team.xlsx'), '--json')).out.join('\n'));
+    const homes = json.groups.filter((g: { by: string }) => g.by === 'variable');
+    expect(
+      homes.map((g: { variable: string; key: string[]; n: number }) => [g.variable, g.key[0], g.n]),
+    ).toEqual([
+      ...HOMES.map((home) => ['Boendesituation', home, count('Boendesituation', home)]),
+      ['Boendesituation', 'Ej i kodboken', 0],
+      ['Boendesituation', 'Ej ifyllt', 0],
+    ]);
+    const exported = await run('codebook', path('team.xlsx'));
+    const lines = exported.out.join('\n').split('\n');
+    expect(lines.filter((l) => l.startsWith('Boendesituation;'))).toHaveLength(3);
+  });
+
+  it('refuses a codebook file with one Swedish line naming the row', async () => {
+    writeFileSync(
+      path('bad.csv'),
+      'variabel;grupp;typ;obligatorisk;värde;roll\nBoende;;lista;nej;Hemlös;\nAntal;;decimaltal;nej;;\n',
+    );
+    const { code, err } = await run('new', path('bad.xlsx'), '--codebook', path('bad.csv'));
+    expect([code, err]).toEqual([
+      2,
+      [expect.stringMatching(/^uppfoljning: Kodboksfilen, rad 3: typen "decimaltal"/)],
+    ]);
   });
 });

@@ -10,10 +10,10 @@ import { CODEBOOK_VERSION_CELL } from '../../src/core/plan/codebookSheet';
 import { readCodebookSheet } from '../../src/core/read/readCodebook';
 import { readFollowUp, assertReadyForResults } from '../../src/core/read/readWorkbook';
 import { resultsPlan } from '../../src/core/plan/workbookPlan';
-import { createFollowUpWorkbook, writeResultsSheet } from '../../src/xlsx/followUpWorkbook';
+import { createFollowUpWorkbook } from '../../src/xlsx/followUpWorkbook';
 import { readWorkbookValues } from '../../src/xlsx/readValues';
 import { caseRow, validCase } from '../support/caseRows';
-import { ownVariablesCodebook } from '../support/fixtures';
+import { ownVariablesCodebook, writeResults } from '../support/fixtures';
 
 const TODAY = { today: serialFromYmd(2026, 11, 22) };
 
@@ -37,7 +37,7 @@ const problemsIn = (workbook: ExcelJS.Workbook, sheet: string) =>
   checkWorkbook(readWorkbookValues(workbook), TODAY).filter((p) => p.sheet === sheet);
 
 describe('a damaged codebook is caught, not counted', () => {
-  it('a value of Situation efter avslut without its role is an error at the role cell, and results refuse', () => {
+  it('a value of Situation efter avslut without its role is an error at the role cell, and results refuse', async () => {
     const workbook = exampleWorkbook();
     const role = roleCellOf(workbook, 'Förbättrad');
     role.value = null;
@@ -45,7 +45,7 @@ describe('a damaged codebook is caught, not counted', () => {
     expect(problems.map((p) => [p.code, p.cell])).toEqual(
       expect.arrayContaining([['codebook-role', role.address]]),
     );
-    expect(() => writeResultsSheet(workbook)).toThrow(/Kodboken har fel/);
+    await expect(writeResults(workbook)).rejects.toThrow(/Kodboken har fel/);
   });
 
   it('a role name the tool does not know is an error, not silently nothing', () => {
@@ -61,13 +61,13 @@ describe('a damaged codebook is caught, not counted', () => {
     expect(problemsIn(workbook, 'Kodbok').map((p) => p.code)).toEqual(['codebook-label']);
   });
 
-  it('overlapping age bands are an error at their cell, never rewritten', () => {
+  it('overlapping age bands are an error at their cell, never rewritten', async () => {
     const workbook = exampleWorkbook();
     workbook.getWorksheet('Inställningar')!.getCell('B7').value = '0–17, 10–25';
     expect(problemsIn(workbook, 'Inställningar')).toEqual([
       expect.objectContaining({ code: 'invalid-setting', cell: 'B7', severity: 'error' }),
     ]);
-    expect(() => writeResultsSheet(workbook)).toThrow(/Inställningar!B7/);
+    await expect(writeResults(workbook)).rejects.toThrow(/Inställningar!B7/);
   });
 
   it('the example as made has no problem in Kodbok or Inställningar', () => {

@@ -1,13 +1,17 @@
-import { createFollowUpWorkbook, writeResultsSheet } from '../../src/xlsx/followUpWorkbook';
-import { fixtures } from '../support/fixtures';
+import type { SheetPlan } from '../../src/core/plan/types';
+import { createFollowUpWorkbook } from '../../src/xlsx/followUpWorkbook';
+import { fixtures, writeResults } from '../support/fixtures';
 
 /** Excel refuses or repairs a file past these; LibreOffice accepts them, so only a test can hold them. */
 const MAX_FORMULA = 8192;
 const MAX_LITERAL = 255;
 
 describe.each(fixtures().map((f) => [f.name, f] as const))('the result sheet of "%s"', (_name, fixture) => {
-  const { sheet } = writeResultsSheet(createFollowUpWorkbook(fixture.input));
-  const formulas = sheet.cells.flatMap((c) => (c.content.kind === 'formula' ? [c.content.formula] : []));
+  let formulas: string[] = [];
+  beforeAll(async () => {
+    const { sheet }: { sheet: SheetPlan } = await writeResults(createFollowUpWorkbook(fixture.input));
+    formulas = sheet.cells.flatMap((c) => (c.content.kind === 'formula' ? [c.content.formula] : []));
+  });
 
   it(`keeps every formula within ${MAX_FORMULA} characters`, () => {
     const longest = Math.max(...formulas.map((f) => f.length));

@@ -5,9 +5,9 @@ import type ExcelJS from 'exceljs';
 import { a1 } from '../../src/core/address';
 import type { SheetPlan } from '../../src/core/plan/types';
 import { fromExcelCell } from '../../src/xlsx/cellValues';
-import { createFollowUpWorkbook, writeResultsSheet } from '../../src/xlsx/followUpWorkbook';
+import { createFollowUpWorkbook } from '../../src/xlsx/followUpWorkbook';
 import { sameShown } from '../support/compareCells';
-import { fixtures } from '../support/fixtures';
+import { fixtures, writeResults } from '../support/fixtures';
 import { recalculate } from './recalculate';
 
 jest.setTimeout(240_000);
@@ -25,7 +25,7 @@ beforeAll(async () => {
   for (const fixture of fixtures()) {
     const workbook = createFollowUpWorkbook(fixture.input);
     // No cached results: the only values in the file are the ones LibreOffice computes.
-    const { sheet } = writeResultsSheet(workbook, { cachedResults: false });
+    const { sheet } = await writeResults(workbook, { cachedResults: false });
     const file = join(dir, `${fixture.name}.xlsx`);
     await workbook.xlsx.writeFile(file);
     written.set(fixture.name, { file, plan: sheet });

@@ -37,7 +37,9 @@ async function scenario(port: WorkbookPort) {
   await port.updateCaseRow(1, caseRow(validCase({ caseId: 'B2', situation: 'Okänd' })));
   await port.setCells([{ sheet: 'Ärenden', cell: a1(5, 4), value: { kind: 'number', value: 45 } }]);
   await port.selectCell('Ärenden', a1(5, 4));
-  await port.addCaseColumn(newCaseColumn(DEFAULT_CODEBOOK, HOME, 19, 5));
+  await port.addCaseColumn(
+    newCaseColumn(DEFAULT_CODEBOOK, HOME, { sheet: 'Ärenden', column: 19, lastCaseRow: 5 }),
+  );
   const table = locateCaseTable(await port.readValues(), DEFAULT_CODEBOOK)!;
   return {
     headerRow: table.headerRow,

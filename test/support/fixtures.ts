@@ -1,3 +1,8 @@
+import type ExcelJS from 'exceljs';
+import { FollowUpActions } from '../../src/app/followUpActions';
+import { serialFromYmd } from '../../src/core/dates';
+import { ExcelJsWorkbookPort } from '../../src/xlsx/excelJsPort';
+import type { RenderOptions } from '../../src/xlsx/renderPlan';
 import { text } from '../../src/core/cell';
 import { DEFAULT_CODEBOOK } from '../../src/core/codebook/defaultCodebook';
 import {
@@ -202,4 +207,15 @@ export function fixtures(): Fixture[] {
       },
     },
   ];
+}
+
+/** Writes the result sheet through the same action as every surface; `cachedResults: false` for LibreOffice. */
+export async function writeResults(
+  workbook: ExcelJS.Workbook,
+  options: RenderOptions = { cachedResults: true },
+) {
+  const actions = new FollowUpActions(new ExcelJsWorkbookPort(workbook, options), () =>
+    serialFromYmd(2026, 11, 22),
+  );
+  return actions.writeResults();
 }

@@ -4,9 +4,11 @@ import { WorkbookShapeError } from '../../src/core/errors';
 import { EXAMPLE_SETTINGS, exampleCaseRows } from '../../src/core/example/generate';
 import { resultsJson } from '../../src/core/figures/json';
 import { fromExcelCell } from '../../src/xlsx/cellValues';
-import { checkWorkbook, createFollowUpWorkbook, writeResultsSheet } from '../../src/xlsx/followUpWorkbook';
+import { createFollowUpWorkbook } from '../../src/xlsx/followUpWorkbook';
+import { checkWorkbook } from '../../src/core/check/checkFollowUp';
+import { readWorkbookValues } from '../../src/xlsx/readValues';
 import { serialFromYmd } from '../../src/core/dates';
-import { teamCodebook } from '../support/fixtures';
+import { teamCodebook, writeResults } from '../support/fixtures';
 import { caseRow, validCase } from '../support/caseRows';
 
 const example = () =>
@@ -32,7 +34,7 @@ function sheetDump(sheet: ExcelJS.Worksheet): string[] {
 describe('a follow-up workbook file', () => {
   it('has the four sheets, the table Arenden and the band row', async () => {
     const workbook = await reopen(example());
-    writeResultsSheet(workbook);
+    await writeResults(workbook);
     expect(workbook.worksheets.map((s) => s.name)).toEqual([
       'Ärenden',
       'Kodbok',
@@ -52,16 +54,16 @@ describe('a follow-up workbook file', () => {
   it('writes the result sheet without changing any cell of Ärenden', async () => {
     const workbook = await reopen(example());
     const before = sheetDump(workbook.getWorksheet('Ärenden')!);
-    writeResultsSheet(workbook);
+    await writeResults(workbook);
     const after = sheetDump((await reopen(workbook)).getWorksheet('Ärenden')!);
     expect(after).toEqual(before);
   });
 
   it('gives the same result sheet when written twice', async () => {
     const once = await reopen(example());
-    writeResultsSheet(once);
+    await writeResults(once);
     const twice = await reopen(once);
-    writeResultsSheet(twice);
+    await writeResults(twice);
     expect(sheetDump((await reopen(twice)).getWorksheet('Resultat')!)).toEqual(
       sheetDump((await reopen(once)).getWorksheet('Resultat')!),
     );
@@ -69,14 +71,14 @@ describe('a follow-up workbook file', () => {
   });
 
   it('reads the columns of Arenden whatever their order', async () => {
-    const reference = resultsJson(writeResultsSheet(example()).results);
+    const reference = resultsJson((await writeResults(example())).results);
     const order = [...DEFAULT_CODEBOOK.variables.keys()].reverse();
     const shuffled = createFollowUpWorkbook({
       codebook: { variables: order.map((i) => DEFAULT_CODEBOOK.variables[i]!) },
       rows: exampleCaseRows(DEFAULT_CODEBOOK).map((row) => order.map((i) => row[i]!)),
       settings: EXAMPLE_SETTINGS,
     });
-    expect(resultsJson(writeResultsSheet(await reopen(shuffled)).results)).toEqual(reference);
+    expect(resultsJson((await writeResults(await reopen(shuffled))).results)).toEqual(reference);
   });
 
   it("honours the team's own labels and roles from the Kodbok sheet", async () => {
@@ -85,7 +87,7 @@ describe('a follow-up workbook file', () => {
       codebook,
       rows: [caseRow(validCase({ unit: 'Enhet ?B', situation: 'Bättre*' }), codebook)],
     });
-    const { results } = writeResultsSheet(await reopen(workbook));
+    const { results } = await writeResults(await reopen(workbook));
     const unit = results.groups.find((g) => g.by === 'unit' && g.key[0] === 'Enhet ?B')!;
     expect([unit.n, unit.positive, unit.positiveRate]).toEqual([1, 1, 1]);
   });
@@ -95,9 +97,9 @@ describe('a follow-up workbook file', () => {
     const sheet = workbook.addWorksheet('Mina ärenden');
     sheet.addRow(DEFAULT_CODEBOOK.variables.map((v) => v.name));
     sheet.addRow(['V-1', 'Vuxenenheten']);
-    expect(() => writeResultsSheet(workbook)).toThrow(WorkbookShapeError);
-    expect(() => writeResultsSheet(workbook)).toThrow(/Infoga > Tabell/);
-    const problems = checkWorkbook(workbook, serialFromYmd(2026, 11, 22));
+    await expect(writeResults(workbook)).rejects.toThrow(WorkbookShapeError);
+    await expect(writeResults(workbook)).rejects.toThrow(/Infoga > Tabell/);
+    const problems = checkWorkbook(readWorkbookValues(workbook), { today: serialFromYmd(2026, 11, 22) });
     expect(
       problems.some((p) => p.sheet === 'Mina ärenden' && p.cell === 'C2' && p.code === 'missing-value'),
     ).toBe(true);

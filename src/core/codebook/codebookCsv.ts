@@ -50,7 +50,7 @@ export function codebookToCsv(codebook: Codebook): string {
 
 /** Reads a codebook file; refuses it with one Swedish line naming the line where it is wrong. */
 export function codebookFromCsv(csvText: string): Codebook {
-  const parsed = Papa.parse<string[]>(csvText.replace(/^\uFEFF/, ''), {
+  const parsed = Papa.parse<string[]>(csvText.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), {
     delimitersToGuess: [';', ',', '\t'],
     skipEmptyLines: 'greedy',
   });

@@ -12,13 +12,7 @@ import type { CellChange } from '../port/workbookPort';
 import type { CodebookReading, KodbokLayout } from '../read/readCodebook';
 import { ROLE_NAMES, type Role } from './roles';
 import { typeName } from './typeNames';
-import {
-  isListVariable,
-  REQUIREMENT_NAMES,
-  type ValueOption,
-  type Variable,
-  type VariableKey,
-} from './types';
+import { isListVariable, REQUIREMENT_NAMES, type ValueOption, type Variable } from './types';
 
 /**
  * Edits of Kodbok as single cells: only the cells of the variable or value concerned change, so the

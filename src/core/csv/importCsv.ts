@@ -18,7 +18,7 @@ export interface ImportedCases {
  * check to report.
  */
 export function importCsv(csvText: string, codebook: Codebook): ImportedCases {
-  const parsed = Papa.parse<string[]>(csvText.replace(/^\uFEFF/, ''), {
+  const parsed = Papa.parse<string[]>(csvText.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), {
     delimitersToGuess: [';', ',', '\t'],
     skipEmptyLines: 'greedy',
   });

@@ -50,11 +50,12 @@ export function casesSheetPlan(
 export function newCaseColumn(
   codebook: Codebook,
   variable: Variable,
-  columnIndex: number,
-  lastCaseRow: number,
+  at: { readonly sheet: string; readonly column: number; readonly lastCaseRow: number },
 ): NewCaseColumn {
-  const lastRow = lastCaseRow + ROWS_PREPARED_BELOW;
+  const lastRow = at.lastCaseRow + ROWS_PREPARED_BELOW;
+  const columnIndex = at.column;
   return {
+    sheet: at.sheet,
     header: variable.name,
     column: columnIndex,
     width: variable.width,

@@ -12,6 +12,8 @@ export interface CellChange {
 
 /** A column added to the right of the case table, for a variable the team adds to its codebook. */
 export interface NewCaseColumn {
+  /** The sheet of the case table. */
+  readonly sheet: string;
   readonly header: string;
   /** The Excel column it will have (the one right of the table), which its rules and formats name. */
   readonly column: number;

@@ -5,6 +5,7 @@ import { CASE_SHEET_NAME, CASE_TABLE_NAME, mapHeaders, type CaseTable } from './
 import { valueAt, type CellRange, type SheetValues, type WorkbookValues } from './workbookValues';
 
 const HEADER_SEARCH_ROWS = 30;
+const OWN_SHEETS = ['kodbok', 'inställningar', 'resultat'];
 
 /**
  * Finds the case rows: the Excel table `Arenden` if there is one, otherwise the first row (on the case
@@ -15,7 +16,10 @@ export function locateCaseTable(workbook: WorkbookValues, codebook: Codebook): C
     const table = sheet.tables.find((t) => t.name.toLowerCase() === CASE_TABLE_NAME.toLowerCase());
     if (table) return tableFromRange(sheet, table.range, codebook, true);
   }
-  const ordered = [...workbook.sheets].sort((a, b) => rank(a) - rank(b));
+  // The tool's own sheets list the variable names too (Kodbok's column A): they hold no cases.
+  const ordered = [...workbook.sheets]
+    .filter((s) => !OWN_SHEETS.includes(s.name.toLowerCase()))
+    .sort((a, b) => rank(a) - rank(b));
   for (const sheet of ordered) {
     const found = findHeaderRow(sheet, codebook);
     if (found) return tableFromRange(sheet, found, codebook, false);
