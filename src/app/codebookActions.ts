@@ -88,12 +88,14 @@ export class CodebookActions {
     const { table } = readCases(values);
     const codebook = { variables: [...reading.codebook.variables, variable] };
     const hasColumn = table.headers.some((h) => normaliseName(h) === normaliseName(name));
-    await this.port.setCells(KodbokEdits.of(reading).addVariable(variable));
+    const edits = KodbokEdits.of(reading);
+    const kodbokColumn = edits.nextListColumn;
+    await this.port.setCells(edits.addVariable(variable));
     if (!hasColumn) {
       const column = table.firstColumn + table.headers.length;
       const lastCaseRow = excelRowOf(table, table.rows.length - 1);
       await this.port.addCaseColumn(
-        newCaseColumn(codebook, variable, { sheet: table.sheetName, column, lastCaseRow }),
+        newCaseColumn(codebook, variable, { sheet: table.sheetName, column, lastCaseRow, kodbokColumn }),
       );
     }
     return variable;

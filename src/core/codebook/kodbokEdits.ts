@@ -79,6 +79,11 @@ export class KodbokEdits {
     return changes;
   }
 
+  /** Where a new list's labels go: right of the last column in use. */
+  get nextListColumn(): number {
+    return this.layout.nextListColumn;
+  }
+
   /** A new variable's row under the others, and for a list its column pair with its values. */
   addVariable(variable: Variable): CellChange[] {
     const row = this.layout.nextVariableRow;

@@ -3,7 +3,7 @@ import type { Codebook, Variable } from '../codebook/types';
 import { EARLIEST_PLAUSIBLE, LATEST_PLAUSIBLE } from '../dates';
 import { CASE_SHEET_NAME, CASE_TABLE_NAME } from '../table/caseTable';
 import type { CellRange } from '../table/workbookValues';
-import { listSource } from './codebookSheet';
+import { listSource, listSourceAt } from './codebookSheet';
 import type { NewCaseColumn } from '../port/workbookPort';
 import { valueCell, type ColumnFormat, type PlanCell, type SheetPlan, type ValidationPlan } from './types';
 
@@ -50,7 +50,13 @@ export function casesSheetPlan(
 export function newCaseColumn(
   codebook: Codebook,
   variable: Variable,
-  at: { readonly sheet: string; readonly column: number; readonly lastCaseRow: number },
+  at: {
+    readonly sheet: string;
+    readonly column: number;
+    readonly lastCaseRow: number;
+    /** For a list: the Kodbok column its values were written in, which the drop-down names. */
+    readonly kodbokColumn?: number;
+  },
 ): NewCaseColumn {
   const lastRow = at.lastCaseRow + ROWS_PREPARED_BELOW;
   const columnIndex = at.column;
@@ -59,7 +65,12 @@ export function newCaseColumn(
     header: variable.name,
     column: columnIndex,
     width: variable.width,
-    validations: validationFor(codebook, variable, column(columnIndex, lastRow)),
+    validations: validationFor(
+      codebook,
+      variable,
+      column(columnIndex, lastRow),
+      at.kodbokColumn === undefined ? undefined : listSourceAt(at.kodbokColumn),
+    ),
     formats:
       variable.type === 'date'
         ? [{ column: columnIndex, style: 'date', fromRow: CASE_HEADER_ROW + 1, toRow: lastRow }]
@@ -90,11 +101,11 @@ function bandRow(variables: readonly Variable[]): { cells: PlanCell[]; merges: C
   return { cells, merges };
 }
 
-function validationFor(codebook: Codebook, v: Variable, range: CellRange): ValidationPlan[] {
+function validationFor(codebook: Codebook, v: Variable, range: CellRange, listAt?: string): ValidationPlan[] {
   switch (v.type) {
     case 'list':
     case 'orderedList': {
-      const source = listSource(codebook, v.key);
+      const source = listAt ?? listSource(codebook, v.key);
       if (!source) return [];
       return [
         {

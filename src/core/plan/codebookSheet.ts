@@ -33,7 +33,11 @@ export function listColumns(codebook: Codebook): Map<VariableKey, number> {
 /** The drop-down source of a list variable, e.g. `'Kodbok'!$G$5:$G$34`. */
 export function listSource(codebook: Codebook, key: VariableKey): string | null {
   const column = listColumns(codebook).get(key);
-  if (column === undefined) return null;
+  return column === undefined ? null : listSourceAt(column);
+}
+
+/** The drop-down source of the list whose labels stand in `column` of Kodbok. */
+export function listSourceAt(column: number): string {
   const first = CODEBOOK_HEADER_ROW + 1;
   return sheetRef(
     CODEBOOK_SHEET_NAME,

@@ -1,0 +1,148 @@
+import ExcelJS from 'exceljs';
+import { FollowUpActions } from '../../src/app/followUpActions';
+import { text } from '../../src/core/cell';
+import { teamKey } from '../../src/core/codebook/types';
+import { serialFromYmd } from '../../src/core/dates';
+import { fromExcelCell } from '../../src/xlsx/cellValues';
+import { ExcelJsWorkbookPort } from '../../src/xlsx/excelJsPort';
+
+const TODAY = serialFromYmd(2026, 11, 22);
+
+async function withExample() {
+  const port = new ExcelJsWorkbookPort(new ExcelJS.Workbook());
+  const actions = new FollowUpActions(port, () => TODAY);
+  await actions.create();
+  await actions.insertExample();
+  return { port, actions };
+}
+
+/** Every cell of Ärenden as text, to see exactly which changed. */
+function caseCells(port: ExcelJsWorkbookPort): Map<string, string> {
+  const cells = new Map<string, string>();
+  port.workbook
+    .getWorksheet('Ärenden')!
+    .eachRow((row) => row.eachCell((cell) => cells.set(cell.address, JSON.stringify(fromExcelCell(cell)))));
+  return cells;
+}
+
+const changed = (before: Map<string, string>, after: Map<string, string>) =>
+  [...after].filter(([address, value]) => before.get(address) !== value).map(([address]) => address);
+
+describe('the codebook tab', () => {
+  it('renames a value in Kodbok and in exactly the case cells that hold it', async () => {
+    const { port, actions } = await withExample();
+    const before = caseCells(port);
+    const adults = [...before].filter(([, v]) => v === JSON.stringify(text('Vuxenenheten')));
+    const renamed = await actions.codebook.renameValue('unit', 'Vuxenenheten', 'Vuxenteamet');
+    expect(renamed).toBe(adults.length);
+    const after = caseCells(port);
+    expect(changed(before, after).sort()).toEqual(adults.map(([a]) => a).sort());
+    const { codebook } = await actions.codebook.read();
+    expect(codebook.variables.find((v) => v.key === 'unit')!.values.map((v) => v.label)).toEqual([
+      'Vuxenteamet',
+      'Barn- och ungdomsenheten',
+    ]);
+    // Undone by renaming back: the file's cases are as they were.
+    await actions.codebook.renameValue('unit', 'Vuxenteamet', 'Vuxenenheten');
+    expect(caseCells(port)).toEqual(before);
+  });
+
+  it('refuses to remove a value cases use, with the count, and changes nothing', async () => {
+    const { port, actions } = await withExample();
+    const before = caseCells(port);
+    await expect(actions.codebook.removeValue('drug', 'Alkohol')).rejects.toThrow(
+      /"Alkohol" används i \d+ ärenden och kan inte tas bort/,
+    );
+    expect(caseCells(port)).toEqual(before);
+  });
+
+  it('removes a value no case uses and closes the gap in the list', async () => {
+    const { port, actions } = await withExample();
+    const before = caseCells(port);
+    await actions.codebook.addValue('drug', 'Nikotin', null);
+    await actions.codebook.addValue('drug', 'Kokain', null);
+    await actions.codebook.removeValue('drug', 'Nikotin');
+    const drugs = (await actions.codebook.read()).codebook.variables.find((v) => v.key === 'drug')!;
+    expect(drugs.values.map((v) => v.label).slice(-2)).toEqual(['Okänt', 'Kokain']);
+    expect(caseCells(port)).toEqual(before);
+  });
+
+  it('sets a role, and refuses a label that would count as another one', async () => {
+    const { actions } = await withExample();
+    await actions.codebook.addValue('situation', 'Delvis förbättrad', 'positive');
+    await expect(actions.codebook.addValue('situation', 'delvis  förbättrad', null)).rejects.toThrow(
+      /har redan värdet "Delvis förbättrad"/,
+    );
+    await actions.codebook.setRole('situation', 'Delvis förbättrad', 'unchanged');
+    const reading = await actions.codebook.read();
+    expect(reading.problems).toEqual([]);
+    const situation = reading.codebook.variables.find((v) => v.key === 'situation')!;
+    expect(situation.values.at(-1)).toEqual({ label: 'Delvis förbättrad', role: 'unchanged' });
+  });
+
+  it('adds a list variable: a row in Kodbok, its values, a column in Arenden, a breakdown in the results', async () => {
+    const { port, actions } = await withExample();
+    const before = caseCells(port);
+    await actions.codebook.addVariable({
+      name: 'Boendesituation',
+      group: 'Bakgrund',
+      description: 'Boende vid aktualisering.',
+      type: 'list',
+      requirement: 'optional',
+      values: [
+        { label: 'Egen bostad', role: null },
+        { label: 'Hemlös', role: null },
+      ],
+    });
+    const after = caseCells(port);
+    expect(changed(before, after)).toEqual(['S2']);
+    expect(after.get('S2')).toBe(JSON.stringify(text('Boendesituation')));
+    const table = port.workbook.getWorksheet('Ärenden')!.tables['Arenden']!.table as { tableRef?: string };
+    expect(table.tableRef).toBe('A2:S81');
+    // Its drop-down names the Kodbok column its values were written in.
+    let header = '';
+    port.workbook.getWorksheet('Kodbok')!.getRow(4).eachCell((cell) => {
+      if (cell.value === 'Boendesituation') header = cell.address.replace(/\d+$/, '');
+    });
+    const rules = Object.entries(port.workbook.getWorksheet('Ärenden')!.dataValidations.model);
+    const rule = rules.find(([range]) => range.startsWith('S'))?.[1] as { formulae: string[] } | undefined;
+    expect(rule?.formulae[0]).toContain(`$${header}$5:$${header}$34`);
+    const form = await actions.formCodebook();
+    expect(form.variables.at(-1)?.key).toBe(teamKey('Boendesituation'));
+    const { results } = await actions.writeResults();
+    expect(results.groups.filter((g) => g.by === 'variable').map((g) => [g.key[0], g.n])).toEqual([
+      ['Egen bostad', 0],
+      ['Hemlös', 0],
+      ['Ej i kodboken', 0],
+      ['Ej ifyllt', 79],
+    ]);
+  });
+
+  it('refuses a variable whose name is taken or unusable in a formula', async () => {
+    const { actions } = await withExample();
+    const base = {
+      group: null,
+      description: '',
+      type: 'text' as const,
+      requirement: 'optional' as const,
+      values: [],
+    };
+    await expect(actions.codebook.addVariable({ ...base, name: 'enhet' })).rejects.toThrow(/finns redan/);
+    await expect(actions.codebook.addVariable({ ...base, name: "Handläggarens 'kod'" })).rejects.toThrow(
+      /får inte innehålla/,
+    );
+  });
+
+  it('registers a case for a unit the team added in Kodbok', async () => {
+    const { actions } = await withExample();
+    await actions.codebook.addValue('unit', 'Beroendemottagningen', null);
+    const values = await actions.readCase(0);
+    const findings = await actions.saveCase(
+      { ...values, caseId: text('B-001'), unit: text('Beroendemottagningen') },
+      null,
+    );
+    expect([...findings.values()].flat().filter((f) => f.severity === 'error')).toEqual([]);
+    const list = await actions.cases();
+    expect(list.lines.at(-1)?.shown[list.headers.indexOf('Enhet')]).toBe('Beroendemottagningen');
+  });
+});
