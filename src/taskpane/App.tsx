@@ -4,13 +4,14 @@ import { FollowUpActions } from '../app/followUpActions';
 import type { WorkbookPort } from '../core/port/workbookPort';
 import { CaseListPanel } from './panels/CaseListPanel';
 import { CasePanel } from './panels/CasePanel';
+import { CodebookPanel } from './panels/CodebookPanel';
 import { CheckPanel } from './panels/CheckPanel';
 import { ResultsPanel } from './panels/ResultsPanel';
 import { SettingsPanel } from './panels/SettingsPanel';
 import { StartPanel } from './panels/StartPanel';
 import type { Strings } from './strings';
 
-type PanelName = 'start' | 'cases' | 'case' | 'check' | 'results' | 'settings';
+type PanelName = 'start' | 'cases' | 'case' | 'check' | 'results' | 'codebook' | 'settings';
 
 export interface AppProps {
   readonly port: WorkbookPort;
@@ -37,6 +38,7 @@ export function App({ port, strings, today, readText, onFile = false, toolbar }:
     ['case', strings.tabCase],
     ['check', strings.tabCheck],
     ['results', strings.tabResults],
+    ['codebook', strings.tabCodebook],
     ['settings', strings.tabSettings],
   ];
   return (
@@ -72,6 +74,7 @@ export function App({ port, strings, today, readText, onFile = false, toolbar }:
         )}
         {panel === 'check' && <CheckPanel actions={actions} port={port} strings={strings} />}
         {panel === 'results' && <ResultsPanel actions={actions} strings={strings} />}
+        {panel === 'codebook' && <CodebookPanel actions={actions} strings={strings} />}
         {panel === 'settings' && <SettingsPanel actions={actions} strings={strings} />}
       </main>
     </FluentProvider>

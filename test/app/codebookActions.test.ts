@@ -101,10 +101,16 @@ describe('the codebook tab', () => {
     expect(table.tableRef).toBe('A2:S81');
     // Its drop-down names the Kodbok column its values were written in.
     let header = '';
-    port.workbook.getWorksheet('Kodbok')!.getRow(4).eachCell((cell) => {
-      if (cell.value === 'Boendesituation') header = cell.address.replace(/\d+$/, '');
-    });
-    const rules = Object.entries(port.workbook.getWorksheet('Ärenden')!.dataValidations.model);
+    port.workbook
+      .getWorksheet('Kodbok')!
+      .getRow(4)
+      .eachCell((cell) => {
+        if (cell.value === 'Boendesituation') header = cell.address.replace(/\d+$/, '');
+      });
+    const validations = port.workbook.getWorksheet('Ärenden')!.dataValidations as unknown as {
+      model: object;
+    };
+    const rules = Object.entries(validations.model);
     const rule = rules.find(([range]) => range.startsWith('S'))?.[1] as { formulae: string[] } | undefined;
     expect(rule?.formulae[0]).toContain(`$${header}$5:$${header}$34`);
     const form = await actions.formCodebook();

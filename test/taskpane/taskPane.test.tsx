@@ -119,3 +119,74 @@ describe('the task pane', () => {
     expect(screen.getByRole('tab', { name: 'Check' })).toBeTruthy();
   });
 });
+
+describe('the codebook tab', () => {
+  async function withExample(user: ReturnType<typeof userEvent.setup>) {
+    const port = renderPane();
+    await user.click(await screen.findByRole('button', { name: 'Skapa uppföljningens blad' }));
+    await user.click(await screen.findByRole('button', { name: 'Lägg in fiktiva exempelärenden' }));
+    await screen.findByText('79 fiktiva ärenden är inlagda.');
+    await user.click(screen.getByRole('tab', { name: 'Kodbok' }));
+    await screen.findByRole('table', { name: 'Enhet' });
+    return port;
+  }
+
+  it('renames a unit in Kodbok and in its cases, and the case form offers the new name', async () => {
+    const user = userEvent.setup();
+    await withExample(user);
+    const name = screen.getByRole('textbox', { name: 'Nytt namn för Vuxenenheten' });
+    await user.clear(name);
+    await user.type(name, 'Vuxenteamet');
+    const row = name.closest('tr')!;
+    await user.click(within(row as HTMLElement).getByRole('button', { name: 'Byt namn' }));
+    await screen.findByText('Vuxenenheten heter nu Vuxenteamet; 47 ärenden ändrades.');
+    await user.click(screen.getByRole('tab', { name: 'Registrera ärende' }));
+    const unit = await screen.findByRole('combobox', { name: 'Enhet' });
+    expect(
+      within(unit)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['', 'Vuxenteamet', 'Barn- och ungdomsenheten']);
+  });
+
+  it('refuses to remove a value the cases use, saying how many', async () => {
+    const user = userEvent.setup();
+    await withExample(user);
+    const row = screen
+      .getByRole('textbox', { name: 'Nytt namn för Barn- och ungdomsenheten' })
+      .closest('tr')!;
+    await user.click(within(row as HTMLElement).getByRole('button', { name: 'Ta bort' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /"Barn- och ungdomsenheten" används i 32 ärenden och kan inte tas bort/,
+    );
+  });
+
+  it('adds a unit that the case form then offers, and a list variable of the team', async () => {
+    const user = userEvent.setup();
+    await withExample(user);
+    await user.type(screen.getByRole('textbox', { name: 'Nytt värde' }), 'Beroendemottagningen');
+    await user.click(screen.getByRole('button', { name: 'Lägg till värde' }));
+    await screen.findByText('Beroendemottagningen är tillagt i Enhet.');
+    const form = screen.getByRole('form', { name: 'Lägg till en egen variabel' });
+    await user.type(within(form).getByRole('textbox', { name: 'Namn' }), 'Boendesituation');
+    await user.type(
+      within(form).getByRole('textbox', { name: 'Värden, ett per rad' }),
+      'Egen bostad{Enter}Hemlös',
+    );
+    await user.click(within(form).getByRole('button', { name: 'Lägg till en egen variabel' }));
+    await screen.findByText('Variabeln Boendesituation är tillagd, med en kolumn i Ärenden.');
+    await user.click(screen.getByRole('tab', { name: 'Registrera ärende' }));
+    const unit = await screen.findByRole('combobox', { name: 'Enhet' });
+    expect(
+      within(unit)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toContain('Beroendemottagningen');
+    const home = screen.getByRole('combobox', { name: 'Boendesituation' });
+    expect(
+      within(home)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['', 'Egen bostad', 'Hemlös']);
+  });
+});

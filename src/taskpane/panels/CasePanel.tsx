@@ -4,8 +4,7 @@ import type { CaseValues } from '../../app/caseRows';
 import type { FollowUpActions } from '../../app/followUpActions';
 import { EMPTY, num, text, type CellValue } from '../../core/cell';
 import type { Finding } from '../../core/check/problem';
-import { DEFAULT_CODEBOOK } from '../../core/codebook/defaultCodebook';
-import type { Variable, VariableKey } from '../../core/codebook/types';
+import type { Codebook, Variable, VariableKey } from '../../core/codebook/types';
 import { ActionStatus } from '../ActionStatus';
 import type { Strings } from '../strings';
 import { useAction } from '../useAction';
@@ -25,6 +24,8 @@ export function CasePanel({ actions, strings, editRow = null, editsSelection = t
   const [values, setValues] = useState<CaseValues>({});
   const [rowIndex, setRowIndex] = useState<number | null>(null);
   const [findings, setFindings] = useState<Map<VariableKey, Finding[]>>(new Map());
+  // The form is the workbook's own codebook: its units, its values, its variables.
+  const [codebook, setCodebook] = useState<Codebook | null>(null);
   const [state, run] = useAction();
   const first = useRef<HTMLInputElement>(null);
   const open = async (index: number) => {
@@ -34,9 +35,12 @@ export function CasePanel({ actions, strings, editRow = null, editsSelection = t
     return strings.editing(index + 3);
   };
   useEffect(() => {
-    if (editRow !== null) void run(() => open(editRow));
-    first.current?.focus();
-  }, [editRow]);
+    void run(async () => {
+      setCodebook(await actions.formCodebook());
+      if (editRow !== null) return open(editRow);
+      return '';
+    }).then(() => first.current?.focus());
+  }, [actions, editRow]);
 
   const save = (next: boolean) =>
     run(async () => {
@@ -76,7 +80,7 @@ export function CasePanel({ actions, strings, editRow = null, editsSelection = t
           {strings.editSelected}
         </Button>
       )}
-      {DEFAULT_CODEBOOK.variables.map((v, i) => (
+      {codebook?.variables.map((v, i) => (
         <Field
           key={v.key}
           label={v.name}
@@ -124,12 +128,18 @@ function control(
           {v.values.map((o) => (
             <option key={o.label}>{o.label}</option>
           ))}
+          {/* A value the codebook lacks stays what it is until the user picks another: never silently replaced. */}
+          {shown !== '' && !v.values.some((o) => o.label === shown) && <option value={shown}>{shown}</option>}
         </Select>
       );
     case 'integer':
+    case 'number':
       return (
         <Input
           type="number"
+          step={v.type === 'integer' ? 1 : 'any'}
+          min={v.bounds?.min ?? undefined}
+          max={v.bounds?.max ?? undefined}
           value={shown}
           onChange={(_, d) => set(d.value === '' ? EMPTY : num(Number(d.value)))}
         />

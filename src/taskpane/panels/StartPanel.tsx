@@ -33,7 +33,7 @@ export function StartPanel({ actions, strings, readText }: Props) {
       )}
       {status?.kind === 'ready' && (
         <>
-          <Button onClick={() => act(async () => strings.repaired((await actions.repair()).join(', ')))}>
+          <Button onClick={() => act(async () => strings.repaired(await actions.repair()))}>
             {strings.repair}
           </Button>
           <Button onClick={() => act(async () => strings.inserted(await actions.insertExample()))}>
@@ -48,9 +48,10 @@ export function StartPanel({ actions, strings, readText }: Props) {
               onChange={(event) => {
                 const file = event.currentTarget.files?.[0];
                 if (file)
-                  void act(async () =>
-                    strings.imported((await actions.importCsv(await readText(file))).cases),
-                  );
+                  void act(async () => {
+                    const imported = await actions.importCsv(await readText(file));
+                    return [strings.imported(imported.cases), ...imported.learned].join(' ');
+                  });
               }}
             />
           </label>
