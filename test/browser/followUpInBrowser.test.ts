@@ -21,6 +21,7 @@ import { recalculate } from '../libreoffice/recalculate';
 import { sameShown } from '../support/compareCells';
 import { collectPageErrors, ensureSiteBuilt, guardOrigin, launchChromium, screenshotDir } from './chromium';
 import { typeNewCase, NEW_CASE_ID } from './newCase';
+import { nodeWindows1252 } from '../../src/platform/windows1252.node';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the server is the CommonJS script npm start runs
 const { startServer } = require('../../scripts/serve.js') as {
@@ -172,5 +173,40 @@ describe('the downloaded workbook', () => {
     const formulas = plan.cells.filter((c) => c.content.kind === 'formula');
     expect(formulas.length).toBeGreaterThan(100);
     expect(disagreements(plan, recalculated.getWorksheet('Resultat')!).slice(0, 5)).toEqual([]);
+  });
+});
+
+describe("the team's own codebook on the web page", () => {
+  it('adds a unit in the Kodbok tab, and a case is registered for it', async () => {
+    await tab('Kodbok');
+    await page.getByRole('textbox', { name: 'Nytt värde' }).fill('Beroendemottagningen');
+    await page.getByRole('button', { name: 'Lägg till värde' }).click();
+    await page.getByText('Beroendemottagningen är tillagt i Enhet.').waitFor();
+    await shoot('08-kodbok');
+    await tab('Registrera ärende');
+    const field = (name: string) => page.getByRole('combobox', { name, exact: true });
+    await page.getByRole('textbox', { name: 'Ärende-ID' }).fill('NY-002');
+    await field('Enhet').selectOption('Beroendemottagningen');
+    await field('Kön').selectOption('Man');
+    await page.getByRole('spinbutton', { name: 'Ålder' }).fill('51');
+    await field('Huvudsaklig drog').selectOption('Alkohol');
+    await field('Grad av missbruk').selectOption('Beroende');
+    await page.getByRole('textbox', { name: 'Datum för aktualisering' }).fill('2019-06-03');
+    await field('Genomgången utredning').selectOption('Pågår');
+    await field('Beslut om insats').selectOption('Nej');
+    await page.getByRole('button', { name: 'Spara', exact: true }).click();
+    await page.getByText('Sparat.').waitFor();
+    await tab('Ärenden');
+    await page.getByRole('row', { name: /NY-002 Beroendemottagningen Man 51/ }).waitFor();
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("decodes Windows-1252 with the browser's own decoder, as the command line does with iconv-lite", async () => {
+    const high = Array.from({ length: 0x80 }, (_, i) => 0x80 + i);
+    const inPage = await page.evaluate(
+      (bytes) => new TextDecoder('windows-1252').decode(Uint8Array.from(bytes)),
+      high,
+    );
+    expect(inPage).toBe(nodeWindows1252(Uint8Array.from(high)));
   });
 });
