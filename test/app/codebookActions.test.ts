@@ -152,3 +152,31 @@ describe('the codebook tab', () => {
     expect(list.lines.at(-1)?.shown[list.headers.indexOf('Enhet')]).toBe('Beroendemottagningen');
   });
 });
+
+describe('a workbook made by the previous version', () => {
+  it('is brought up to date by repair (and by results) in Kodbok only, no case cell touched', async () => {
+    const { port, actions } = await withExample();
+    // As the previous version wrote it: no version mark, no roles for Beslut om insats.
+    const kodbok = port.workbook.getWorksheet('Kodbok')!;
+    kodbok.getCell('A3').value = null;
+    kodbok.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (cell.value === 'ja' || cell.value === 'nej') cell.value = null;
+      }),
+    );
+    const before = caseCells(port);
+    expect((await actions.codebook.read()).upToDate).toBe(false);
+    expect(await actions.check()).toHaveLength(2); // only the example's two slips: nothing wrong in Kodbok
+    expect(await actions.repair()).toEqual([
+      'Uppdaterade bladet Kodbok till den här versionen (inga ärenden ändrades).',
+    ]);
+    const reading = await actions.codebook.read();
+    expect([reading.upToDate, reading.problems]).toEqual([true, []]);
+    expect(reading.codebook.variables.find((v) => v.key === 'interventionDecided')!.values).toEqual([
+      { label: 'Ja', role: 'yes' },
+      { label: 'Nej', role: 'no' },
+    ]);
+    expect(caseCells(port)).toEqual(before);
+    expect(await actions.repair()).toEqual([]);
+  });
+});

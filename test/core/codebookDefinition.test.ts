@@ -129,7 +129,7 @@ describe("a team's own variables, from its Kodbok", () => {
     expect(number?.message).toBe('51 går inte: Tidigare insatser ska vara ett heltal från 0 till 50.');
     expect(problems.find((p) => p.message.includes('Husvagn'))).toMatchObject({
       code: 'unknown-value',
-      addToCodebook: 'Husvagn',
+      addToCodebook: { variable: home, label: 'Husvagn' },
     });
   });
 

@@ -189,4 +189,18 @@ describe('the codebook tab', () => {
         .map((o) => o.textContent),
     ).toEqual(['', 'Egen bostad', 'Hemlös']);
   });
+
+  it('offers to add a value the check does not know to the codebook, and then it is no problem', async () => {
+    const user = userEvent.setup();
+    const port = await withExample(user);
+    await port.setCells([
+      { sheet: 'Ärenden', cell: a1(3, 2), value: { kind: 'text', text: 'Beroendemottagningen' } },
+    ]);
+    await user.click(screen.getByRole('tab', { name: 'Kontrollera' }));
+    await user.click(screen.getByRole('button', { name: 'Kontrollera ärendena' }));
+    const add = await screen.findByRole('button', { name: 'Lägg till "Beroendemottagningen" i kodboken' });
+    await user.click(add);
+    await screen.findByText('0 fel och 2 varningar.');
+    expect(screen.queryByText(/Beroendemottagningen/)).toBeNull();
+  });
 });

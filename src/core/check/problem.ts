@@ -1,5 +1,6 @@
 import type { A1 } from '../address';
 import type { CellValue } from '../cell';
+import type { VariableKey } from '../codebook/types';
 
 export type ProblemCode =
   | 'missing-value'
@@ -33,7 +34,12 @@ export interface Problem {
   readonly message: string;
   readonly fix?: CellValue;
   /** For a value not in a list whose values are the team's: the label the user may add to Kodbok instead. */
-  readonly addToCodebook?: string;
+  readonly addToCodebook?: CodebookAddition;
+}
+
+export interface CodebookAddition {
+  readonly variable: VariableKey;
+  readonly label: string;
 }
 
 /** A problem before it knows where it stands; the check adds sheet and cell. */
@@ -42,7 +48,7 @@ export interface Finding {
   readonly code: ProblemCode;
   readonly message: string;
   readonly fix?: CellValue;
-  readonly addToCodebook?: string;
+  readonly addToCodebook?: CodebookAddition;
 }
 
 export const error = (code: ProblemCode, message: string, fix?: CellValue): Finding =>

@@ -94,7 +94,11 @@ function listFindings(variable: Variable, cell: CellValue): Finding[] {
     `${describeCell(cell)} finns inte i kodboken för ${variable.name} och räknas inte.${hint}`,
     meant ? text(meant) : undefined,
   );
-  return [learnable && !meant ? { ...finding, addToCodebook: typed.trim() } : finding];
+  return [
+    learnable && !meant
+      ? { ...finding, addToCodebook: { variable: variable.key, label: typed.trim() } }
+      : finding,
+  ];
 }
 
 function dateFindings(variable: Variable, cell: CellValue, context: CheckContext): Finding[] {

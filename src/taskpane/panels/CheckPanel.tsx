@@ -64,6 +64,19 @@ export function CheckPanel({ actions, port, strings }: Props) {
                   {strings.fix(describeCell(p.fix))}
                 </Button>
               )}
+              {p.addToCodebook && (
+                <Button
+                  size="small"
+                  onClick={() => {
+                    const { variable, label } = p.addToCodebook ?? { variable: 'unit', label: '' };
+                    void run(async () => (await actions.codebook.addValue(variable, label, null), '')).then(
+                      check,
+                    );
+                  }}
+                >
+                  {strings.addToCodebook(p.addToCodebook.label)}
+                </Button>
+              )}
             </div>
             {shown?.problem === p && (
               <CaseRowView
