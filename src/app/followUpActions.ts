@@ -15,7 +15,7 @@ import { SETTING_ROWS, settingsSheetPlan, SETTINGS_SHEET_NAME } from '../core/pl
 import { resultsPlan } from '../core/plan/workbookPlan';
 import type { WorkbookPort } from '../core/port/workbookPort';
 import { assertReadyForResults, readCases, readFollowUp } from '../core/read/readWorkbook';
-import { readSettings } from '../core/read/readSettings';
+import { usableSettings } from '../core/read/readSettings';
 import { readCodebook, readCodebookSheet } from '../core/read/readCodebook';
 import { KodbokEdits } from '../core/codebook/kodbokEdits';
 import type { Codebook } from '../core/codebook/types';
@@ -207,8 +207,9 @@ export class FollowUpActions {
     return readCodebookSheet(await this.port.readValues()).codebook;
   }
 
+  /** The settings; refuses (naming the cell) where one cannot be read, so no default is shown as the user's. */
   async readSettings(): Promise<Settings> {
-    return readSettings(await this.port.readValues()).settings;
+    return usableSettings(await this.port.readValues()).settings;
   }
 
   /** Writes the settings into Inställningar, after checking them; returns the problems instead if any. */
