@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 import officeAddins from 'eslint-plugin-office-addins';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 /** What the pure core may never import: UI, Office, workbook libraries, Node, or the layers above it. */
 const forbiddenInCore = {
@@ -53,7 +54,15 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-assertions': ['error', { assertionStyle: 'never' }],
       'no-console': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // `(a(), b())` hides a second effect in an expression: write two statements.
+      'no-sequences': ['error', { allowInParentheses: false }],
     },
+  },
+  {
+    // A hook's dependencies are what it reads: a missing one shows stale data, so it is an error here.
+    files: ['src/**/*.tsx', 'test/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
   { files: ['src/core/**/*.ts'], rules: { 'no-restricted-imports': ['error', forbiddenInCore] } },
   {
@@ -71,6 +80,7 @@ export default tseslint.config(
           paths: ['exceljs'],
           patterns: [
             { group: ['**/xlsx/**', '**/web/**', '**/cli/**'], message: 'The pane knows the port only.' },
+            { group: ['**/*.node'], message: 'Node-only code (iconv-lite) stays out of the pages.' },
           ],
         },
       ],
@@ -92,6 +102,7 @@ export default tseslint.config(
               message: 'Import it through workbookFile.ts, loaded on demand.',
             },
             { group: ['**/office/**', '**/cli/**'], message: 'The web page works on files, not on Office.' },
+            { group: ['**/*.node'], message: 'Node-only code (iconv-lite) stays out of the pages.' },
           ],
         },
       ],

@@ -13,7 +13,10 @@ const watcher = spawn(webpackBin, ['--watch', '--mode', 'development', '--config
   stdio: 'inherit',
 });
 watcher.on('exit', (code) => process.exit(code ?? 1));
-const stopAll = () => (watcher.kill('SIGTERM'), process.exit(0));
+const stopAll = () => {
+  watcher.kill('SIGTERM');
+  process.exit(0);
+};
 process.on('SIGINT', stopAll);
 process.on('SIGTERM', stopAll);
 

@@ -2,6 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { DEFAULT_CODEBOOK } from '../src/core/codebook/defaultCodebook';
 import { exampleCaseRows } from '../src/core/example/generate';
+import { exampleCases } from '../src/app/followUpActions';
+import { text } from '../src/core/cell';
+import { containsPersonalNumber } from '../src/core/check/personalNumber';
 
 jest.setTimeout(60_000);
 
@@ -74,9 +77,42 @@ describe('the Office.js rules on the Office adapter', () => {
 });
 
 describe('the fictitious example', () => {
-  it('is the same every time (fixed seed) and holds no personal identity number', () => {
+  it('is the same every time (fixed seed)', () => {
     const first = exampleCaseRows(DEFAULT_CODEBOOK);
     expect(exampleCaseRows(DEFAULT_CODEBOOK)).toEqual(first);
     expect(first).toHaveLength(79);
+  });
+
+  it('holds no cell the personnummer guard would flag', () => {
+    const flagged = exampleCases().flatMap((c) =>
+      Object.values(c).filter((cell) => cell && containsPersonalNumber(cell)),
+    );
+    expect(flagged).toEqual([]);
+    // The guard itself bites on the one test number allowed in the sources.
+    expect(containsPersonalNumber(text('121212-1212'))).toBe(true);
+  });
+});
+
+describe('the code rules that keep the pane honest', () => {
+  it('forbid the comma operator that hides a second effect', async () => {
+    expect(
+      await lintAs(
+        'src/taskpane/Example.tsx',
+        'export const f = (a: () => void, b: () => void) => (a(), b());\n',
+      ),
+    ).toContain('no-sequences');
+  });
+
+  it("require a hook's dependencies", async () => {
+    const code =
+      "import { useEffect } from 'react';\nexport function Example({ n }: { n: number }) {\n  useEffect(() => {\n    console.info(n);\n  }, []);\n  return null;\n}\n";
+    expect(await lintAs('src/taskpane/Example.tsx', code)).toContain('react-hooks/exhaustive-deps');
+  });
+
+  it('keep the Node-only Windows-1252 decoder out of the pages', async () => {
+    const line =
+      "import { nodeWindows1252 } from '../platform/windows1252.node';\nexport const x = nodeWindows1252;\n";
+    expect(await lintAs('src/taskpane/Example.tsx', line)).toContain('no-restricted-imports');
+    expect(await lintAs('src/web/Example.tsx', line)).toContain('@typescript-eslint/no-restricted-imports');
   });
 });

@@ -66,7 +66,10 @@ export function App({ port, strings, today, readText, onFile = false, toolbar }:
           <CaseListPanel
             actions={actions}
             strings={strings}
-            onEdit={(row) => (setEditRow(row), setPanel('case'))}
+            onEdit={(row) => {
+              setEditRow(row);
+              setPanel('case');
+            }}
           />
         )}
         {panel === 'case' && (

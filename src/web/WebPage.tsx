@@ -49,7 +49,10 @@ export function WebPage({ strings, webStrings, loadFiles, saveBytes }: Props) {
       if (dirty && !window.confirm(webStrings.confirmDiscard)) return '';
       const file = await load(await loadFiles());
       let changed = false;
-      const port = new ChangeTrackingPort(file, () => ((changed = true), setDirty(true)));
+      const port = new ChangeTrackingPort(file, () => {
+        changed = true;
+        setDirty(true);
+      });
       const message = await fill(new FollowUpActions(port, today));
       setDirty(changed);
       setOpen({ file, port, name, serial: (open?.serial ?? 0) + 1 });
@@ -73,7 +76,10 @@ export function WebPage({ strings, webStrings, loadFiles, saveBytes }: Props) {
         void start(
           'uppfoljning.xlsx',
           async (files) => files.newWorkbookFile(),
-          async (actions) => (await actions.create(), webStrings.newOpened),
+          async (actions) => {
+            await actions.create();
+            return webStrings.newOpened;
+          },
         )
       }
       onOpenFile={(chosen) =>

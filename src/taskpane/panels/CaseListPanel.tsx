@@ -26,7 +26,12 @@ interface Props {
 export function CaseListPanel({ actions, strings, onEdit }: Props) {
   const [list, setList] = useState<CaseList | null>(null);
   const [state, run] = useAction();
-  useEffect(() => void run(async () => (setList(await actions.cases()), '')), [actions]);
+  useEffect(() => {
+    void run(async () => {
+      setList(await actions.cases());
+      return '';
+    });
+  }, [actions, run]);
   return (
     <section aria-label={strings.tabCases} className="panel">
       <ActionStatus state={state} strings={strings} />

@@ -1,5 +1,5 @@
 import { Button, Field, Input, Select } from '@fluentui/react-components';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CaseValues } from '../../app/caseRows';
 import type { FollowUpActions } from '../../app/followUpActions';
 import { EMPTY, num, text, type CellValue } from '../../core/cell';
@@ -28,19 +28,22 @@ export function CasePanel({ actions, strings, editRow = null, editsSelection = t
   const [codebook, setCodebook] = useState<Codebook | null>(null);
   const [state, run] = useAction();
   const first = useRef<HTMLInputElement>(null);
-  const open = async (index: number) => {
-    setValues(await actions.readCase(index));
-    setRowIndex(index);
-    setFindings(new Map());
-    return strings.editing(index + 3);
-  };
+  const open = useCallback(
+    async (index: number) => {
+      setValues(await actions.readCase(index));
+      setRowIndex(index);
+      setFindings(new Map());
+      return strings.editing(index + 3);
+    },
+    [actions, strings],
+  );
   useEffect(() => {
     void run(async () => {
       setCodebook(await actions.formCodebook());
       if (editRow !== null) return open(editRow);
       return '';
     }).then(() => first.current?.focus());
-  }, [actions, editRow]);
+  }, [actions, editRow, open, run]);
 
   const save = (next: boolean) =>
     run(async () => {
@@ -105,7 +108,14 @@ export function CasePanel({ actions, strings, editRow = null, editsSelection = t
           {strings.saveNext}
         </Button>
         <Button onClick={() => void save(false)}>{strings.save}</Button>
-        <Button onClick={() => (setValues({}), setRowIndex(null))}>{strings.newCase}</Button>
+        <Button
+          onClick={() => {
+            setValues({});
+            setRowIndex(null);
+          }}
+        >
+          {strings.newCase}
+        </Button>
       </div>
       <ActionStatus state={state} strings={strings} />
     </form>

@@ -59,7 +59,12 @@ export function CheckPanel({ actions, port, strings }: Props) {
               {p.fix && (
                 <Button
                   size="small"
-                  onClick={() => void run(async () => (await actions.applyFix(p), '')).then(check)}
+                  onClick={() =>
+                    void run(async () => {
+                      await actions.applyFix(p);
+                      return '';
+                    }).then(check)
+                  }
                 >
                   {strings.fix(describeCell(p.fix))}
                 </Button>
@@ -69,9 +74,10 @@ export function CheckPanel({ actions, port, strings }: Props) {
                   size="small"
                   onClick={() => {
                     const { variable, label } = p.addToCodebook ?? { variable: 'unit', label: '' };
-                    void run(async () => (await actions.codebook.addValue(variable, label, null), '')).then(
-                      check,
-                    );
+                    void run(async () => {
+                      await actions.codebook.addValue(variable, label, null);
+                      return '';
+                    }).then(check);
                   }}
                 >
                   {strings.addToCodebook(p.addToCodebook.label)}

@@ -25,7 +25,14 @@ export function CodebookPanel({ actions, strings }: Props) {
   const [selected, setSelected] = useState<VariableKey>('unit');
   const [state, run] = useAction();
   const reload = useCallback(async () => setReading(await actions.codebook.read()), [actions]);
-  useEffect(() => void run(async () => (await reload(), '')), [run, reload]);
+  useEffect(
+    () =>
+      void run(async () => {
+        await reload();
+        return '';
+      }),
+    [run, reload],
+  );
   const act = (work: () => Promise<string>) => run(async () => work().finally(reload));
 
   const lists = reading?.codebook.variables.filter(isListVariable) ?? [];
@@ -130,9 +137,10 @@ function ValueTable({ variable, strings, actions, act }: ValueTableProps) {
                   roles={roles}
                   value={o.role}
                   set={(role) =>
-                    act(
-                      async () => (await book.setRole(variable.key, o.label, role), strings.roleSet(o.label)),
-                    )
+                    act(async () => {
+                      await book.setRole(variable.key, o.label, role);
+                      return strings.roleSet(o.label);
+                    })
                   }
                 />
               </td>
@@ -153,7 +161,10 @@ function ValueTable({ variable, strings, actions, act }: ValueTableProps) {
               </Button>
               <Button
                 onClick={() =>
-                  act(async () => (await book.removeValue(variable.key, o.label), strings.removed(o.label)))
+                  act(async () => {
+                    await book.removeValue(variable.key, o.label);
+                    return strings.removed(o.label);
+                  })
                 }
               >
                 {strings.remove}

@@ -1,5 +1,5 @@
 import { Input } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { EMPTY, num, text, type CellValue } from '../../core/cell';
 import { isoFromSerial, parseTextDate } from '../../core/dates';
 
@@ -16,10 +16,12 @@ interface Props {
  */
 export function DateInput({ value, set }: Props) {
   const [typed, setTyped] = useState(() => shownDate(value));
-  useEffect(() => {
+  const [seen, setSeen] = useState(value);
+  if (seen !== value) {
     // A case loaded into the form, or the form cleared: show its date; keep what is being typed otherwise.
+    setSeen(value);
     if (!sameDate(parseOrText(typed), value)) setTyped(shownDate(value));
-  }, [value]);
+  }
   return (
     <Input
       value={typed}

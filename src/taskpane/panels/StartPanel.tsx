@@ -1,5 +1,5 @@
 import { Button, Text } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { FollowUpActions, FollowUpStatus } from '../../app/followUpActions';
 import { ActionStatus } from '../ActionStatus';
 import type { Strings } from '../strings';
@@ -16,8 +16,11 @@ interface Props {
 export function StartPanel({ actions, strings, readText }: Props) {
   const [status, setStatus] = useState<FollowUpStatus | null>(null);
   const [state, run] = useAction();
-  const refresh = () => actions.status().then(setStatus, () => setStatus(null));
-  useEffect(() => void refresh(), [state.kind === 'done']);
+  const refresh = useCallback(() => actions.status().then(setStatus, () => setStatus(null)), [actions]);
+  const done = state.kind === 'done';
+  useEffect(() => {
+    void refresh();
+  }, [refresh, done]);
 
   const act = (work: () => Promise<string>) => run(async () => work().finally(refresh));
   return (
@@ -26,7 +29,12 @@ export function StartPanel({ actions, strings, readText }: Props) {
       {status?.kind !== 'ready' && (
         <Button
           appearance="primary"
-          onClick={() => act(async () => (await actions.create(), strings.created))}
+          onClick={() =>
+            act(async () => {
+              await actions.create();
+              return strings.created;
+            })
+          }
         >
           {strings.create}
         </Button>
