@@ -1,7 +1,13 @@
 import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { FollowUpActions } from '../../src/app/followUpActions';
 import { main } from '../../src/cli/main';
+import { readCases } from '../../src/core/read/readWorkbook';
+import type { WorkbookValues } from '../../src/core/table/workbookValues';
+import { ExcelJsWorkbookPort } from '../../src/xlsx/excelJsPort';
+import { readWorkbookValues } from '../../src/xlsx/readValues';
 import { HOMES, TEAM_UNITS, teamCases, utf8Csv, windows1252Csv } from '../support/teamCsv';
 
 function run(...args: string[]) {
@@ -190,5 +196,21 @@ describe("a municipality's own units and lists", () => {
       2,
       [expect.stringMatching(/^uppfoljning: Kodboksfilen, rad 3: typen "decimaltal"/)],
     ]);
+  });
+});
+
+describe('one example for every surface', () => {
+  it('uppfoljning new --example holds exactly the cases the pane inserts', async () => {
+    expect((await run('new', path('same.xlsx'), '--example')).code).toBe(0);
+    const file = new ExcelJS.Workbook();
+    await file.xlsx.readFile(path('same.xlsx'));
+    const pane = new ExcelJsWorkbookPort(new ExcelJS.Workbook());
+    const actions = new FollowUpActions(pane, () => 0);
+    await actions.create();
+    await actions.insertExample();
+    const rowsOf = async (values: WorkbookValues) => readCases(values).table.rows;
+    const fromCli = await rowsOf(readWorkbookValues(file));
+    expect(fromCli).toHaveLength(79);
+    expect(fromCli).toEqual(await rowsOf(await pane.readValues()));
   });
 });

@@ -274,26 +274,40 @@ export class FakeRange implements Box {
     );
   }
 
+  /** As Excel takes a value typed or written into `values`: a string is parsed unless it starts with '. */
   set values(grid: any[][]) {
     this.each(grid, (cell, value) => {
       delete cell.formula;
-      if (typeof value === 'string' && value.startsWith("'"))
-        Object.assign(cell, { value: value.slice(1), type: 'String' });
-      else if (typeof value === 'string' && value.startsWith('=#'))
-        Object.assign(cell, { value: value.slice(1), type: 'Error' });
-      else if (typeof value === 'string')
-        Object.assign(cell, { value, type: value === '' ? 'Empty' : 'String' });
+      if (typeof value === 'string') Object.assign(cell, parseAsExcel(value));
       else if (typeof value === 'number') Object.assign(cell, { value, type: 'Double' });
       else Object.assign(cell, { value, type: 'Boolean' });
     });
   }
 
   get values(): any[][] {
+    this.assertLoaded('values');
     return this.grid((cell) => cell?.value ?? '');
   }
 
   get valueTypes(): any[][] {
+    this.assertLoaded('valueTypes');
     return this.grid((cell) => cell?.type ?? 'Empty');
+  }
+
+  /** Properties asked for with load(), and the sync count when they were: readable after the next sync. */
+  private readonly loaded = new Map<string, number>();
+
+  load(properties = ''): this {
+    for (const name of properties.split(',')) this.loaded.set(name.trim(), this.sheet.workbook.syncs);
+    return this;
+  }
+
+  /** Office.js throws PropertyNotLoaded for a property read before load() and sync(). */
+  private assertLoaded(name: string): void {
+    const at = this.loaded.get(name);
+    if (at === undefined || this.sheet.workbook.syncs <= at) {
+      throw new Error(`PropertyNotLoaded: ${name} of ${this.address()} was read before load() and sync()`);
+    }
   }
 
   set formulas(grid: string[][]) {
@@ -354,10 +368,6 @@ export class FakeRange implements Box {
     this.sheet.selected = this.address();
     this.sheet.workbook.activeCell = { sheet: this.sheet.name, address: this.address() };
   }
-
-  load(): this {
-    return this;
-  }
 }
 
 export class FakeTable {
@@ -404,4 +414,28 @@ export class FakeTable {
         ),
     };
   }
+}
+
+/**
+ * What Excel makes of a string written to `values`: ' keeps the rest as text; = (and + - @ before
+ * something that is no number) is a formula; a number, a date or TRUE/FALSE becomes that value. This is
+ * why the adapter writes such text with the ' prefix (officeCells.ts), and why a test can see it missing.
+ */
+export function parseAsExcel(value: string): { value: unknown; type: string; formula?: string } {
+  if (value === '') return { value: '', type: 'Empty' };
+  if (value.startsWith("'")) return { value: value.slice(1), type: 'String' };
+  if (value.startsWith('=#')) return { value: value.slice(1), type: 'Error' };
+  const trimmed = value.trim();
+  if (/^[-+]?\d+(\.\d+)?%?$/.test(trimmed)) {
+    const number = Number(trimmed.replace('%', ''));
+    return { value: trimmed.endsWith('%') ? number / 100 : number, type: 'Double' };
+  }
+  if (/^[=+\-@]/.test(value)) return { value: '', type: 'Empty', formula: value };
+  const date = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(trimmed);
+  if (date) {
+    const serial = Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3])) / 86_400_000 + 25_569;
+    return { value: serial, type: 'Double' };
+  }
+  if (/^(true|false)$/i.test(trimmed)) return { value: /^true$/i.test(trimmed), type: 'Boolean' };
+  return { value, type: 'String' };
 }
