@@ -1,5 +1,7 @@
 import type { CellValue } from '../core/cell';
-import { shownCount, shownRate, shownStat } from '../core/figures/masking';
+import { measureOf } from '../core/figures/evaluate';
+import { figureOf, type FigureId } from '../core/figures/figureRegistry';
+import { shownValue } from '../core/figures/masking';
 import { roundLikeExcel } from '../core/figures/stats';
 import type { GroupFigures, Results } from '../core/figures/types';
 import { TOTAL_LABEL } from '../core/plan/resultsLayout';
@@ -10,13 +12,13 @@ export interface HeadlineTable {
   readonly rows: readonly (readonly string[])[];
 }
 
-const HEADERS = [
-  '',
-  'Ärenden',
-  'Känd situation',
-  'Positiv förändring',
-  'Bortfall',
-  'Median utredningstid (dagar)',
+/** The pane's short headers over the registry's figures: the values are the sheet's, by figure id. */
+const COLUMNS: readonly (readonly [string, FigureId])[] = [
+  ['Ärenden', 'n'],
+  ['Känd situation', 'known'],
+  ['Positiv förändring', 'positiveRate'],
+  ['Bortfall', 'dropoutRate'],
+  ['Median utredningstid (dagar)', 'investigationMedian'],
 ];
 
 export function headlineTable(results: Results, minCount: number): HeadlineTable {
@@ -24,25 +26,20 @@ export function headlineTable(results: Results, minCount: number): HeadlineTable
     ...results.groups.filter((g) => g.by === 'unit'),
     ...results.groups.filter((g) => g.by === 'total'),
   ];
-  return { headers: HEADERS, rows: groups.map((g) => headlineRow(g, minCount)) };
+  return {
+    headers: ['', ...COLUMNS.map(([header]) => header)],
+    rows: groups.map((g) => headlineRow(g, minCount)),
+  };
 }
 
 function headlineRow(g: GroupFigures, t: number): string[] {
-  return [
-    g.by === 'total' ? TOTAL_LABEL : (g.key[0] ?? ''),
-    shown(shownCount(g.n, t)),
-    shown(shownCount(g.known, t)),
-    percent(shownRate(g.positive, g.known, t)),
-    percent(shownRate(g.dropout, g.n, t)),
-    shown(shownStat(g.investigationDays.median, g.investigationDays.n, t)),
-  ];
+  const label = g.by === 'total' ? TOTAL_LABEL : (g.key[0] ?? '');
+  return [label, ...COLUMNS.map(([, id]) => shown(shownValue(measureOf(g.measures, id), t), id))];
 }
 
-function shown(value: CellValue): string {
+function shown(value: CellValue, id: FigureId): string {
+  if (value.kind === 'number' && figureOf(id).style === 'percent')
+    return `${roundLikeExcel(value.value * 100)} %`;
   if (value.kind === 'number') return String(roundLikeExcel(value.value, 1)).replace('.', ',');
   return value.kind === 'text' ? value.text : '';
-}
-
-function percent(value: CellValue): string {
-  return value.kind === 'number' ? `${roundLikeExcel(value.value * 100)} %` : shown(value);
 }

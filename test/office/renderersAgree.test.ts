@@ -109,7 +109,7 @@ describe('the Office.js renderer and the exceljs renderer, given the same plans'
   it('draws positive change and dropout per unit and per unit and gender (Office.js only)', () => {
     const [units, unitGender] = fake.sheet('Resultat').chartList;
     expect(units?.title).toBe('Positiv förändring och bortfall per enhet');
-    expect(units?.series.map((s) => s.name)).toEqual(['Positiv förändring', 'Bortfall']);
+    expect(units?.series.map((s) => s.name)).toEqual(['Positiv förändring', 'Bortfall andel']);
     expect(units?.series[0]?.categories).toMatch(/^A\d+:A\d+$/);
     expect(unitGender?.series[1]?.categories).toMatch(/^A\d+:B\d+$/);
   });

@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { CellValue } from '../../src/core/cell';
-import { FIGURE_COLUMNS } from '../../src/core/plan/figureColumns';
+import { FIGURES } from '../../src/core/figures/figureRegistry';
 import { FIRST_FIGURE_COLUMN } from '../../src/core/plan/resultsLayout';
 import { fromExcelCell } from '../../src/xlsx/cellValues';
 
@@ -28,9 +28,7 @@ export function readResultRows(sheet: ExcelJS.Worksheet, titles: readonly string
     }
     const sub = fromExcelCell(sheet.getCell(r, 2));
     const shown: ShownRow = new Map();
-    FIGURE_COLUMNS.forEach((c, i) =>
-      shown.set(c.header, fromExcelCell(sheet.getCell(r, FIRST_FIGURE_COLUMN + i))),
-    );
+    FIGURES.forEach((c, i) => shown.set(c.header, fromExcelCell(sheet.getCell(r, FIRST_FIGURE_COLUMN + i))));
     rows.set(`${section}|${label}|${sub.kind === 'text' ? sub.text : ''}`, shown);
   }
   return rows;

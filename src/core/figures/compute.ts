@@ -6,8 +6,8 @@ import { columnValues, type CaseTable } from '../table/caseTable';
 import { breakdowns, type GroupSpec } from './groups';
 import { columnCache, memberRows } from './members';
 import { rowFacts, type RowFacts } from './rowFacts';
-import { mean, median, ratio } from './stats';
-import { tallyRows } from './tally';
+import { evaluateFigures } from './evaluate';
+import { groupContract } from './json';
 import type { BreakdownFigures, DataQuality, GroupFigures, Results } from './types';
 
 /** The figures of every group, counted exactly as the result sheet's formulas count them. */
@@ -35,38 +35,13 @@ function figuresOf(
   facts: RowFacts,
   settings: Settings,
 ): GroupFigures {
-  const c = tallyRows(rows, facts, settings.investigationLimitDays);
-  const n = rows.length;
-  const known = c.positive + c.unchanged + c.worse;
+  const measures = evaluateFigures(rows, facts, settings.investigationLimitDays);
   return {
     by: spec.by,
     ...(spec.variable === undefined ? {} : { variable: spec.variable }),
     key: spec.key,
-    n,
-    known,
-    positive: c.positive,
-    unchanged: c.unchanged,
-    worse: c.worse,
-    dropout: c.dropout,
-    positiveRate: ratio(c.positive, known),
-    unchangedRate: ratio(c.unchanged, known),
-    worseRate: ratio(c.worse, known),
-    dropoutRate: ratio(c.dropout, n),
-    completed: c.completed,
-    interrupted: c.interrupted,
-    completionRate: ratio(c.completed, c.completed + c.interrupted),
-    reactualisation: { none: c.reNone, positive: c.rePositive, negative: c.reNegative, unknown: c.reUnknown },
-    investigationDays: {
-      n: c.days.length,
-      median: median(c.days),
-      mean: mean(c.days),
-      overLimit: c.overLimit,
-    },
-    medianAge: median(c.ages),
-    dependenceShare: ratio(c.severityHighest, c.severityKnown),
-    ageCount: c.ages.length,
-    severityKnown: c.severityKnown,
-    severityHighest: c.severityHighest,
+    ...groupContract(measures),
+    measures,
   };
 }
 

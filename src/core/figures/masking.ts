@@ -1,4 +1,5 @@
 import { num, text, type CellValue } from '../cell';
+import type { MeasureValue } from './measures';
 
 /**
  * What the result sheet shows for a figure under a minimum reported count t (0 or 1: no masking).
@@ -18,4 +19,16 @@ export function shownRate(numerator: number, denominator: number, t: number): Ce
 export function shownStat(value: number | null, count: number, t: number): CellValue {
   if (count === 0 || value === null) return text('');
   return count < t ? text('–') : num(value);
+}
+
+/** Any figure's value as the sheet shows it. */
+export function shownValue(value: MeasureValue, t: number): CellValue {
+  switch (value.kind) {
+    case 'count':
+      return shownCount(value.count, t);
+    case 'rate':
+      return shownRate(value.numerator, value.denominator, t);
+    case 'stat':
+      return shownStat(value.value, value.count, t);
+  }
 }

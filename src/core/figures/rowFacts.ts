@@ -8,6 +8,9 @@ import { columnValues, emptyRowTest, type CaseTable } from '../table/caseTable';
 /** What the figures need of one role column for one row: its role, blank, or something else. */
 export type RoleFact = Role | 'blank' | 'unlabelled' | 'other';
 
+/** The lists whose roles the figures count. */
+export type RoleVariable = 'situation' | 'reactualisation' | 'completion' | 'severity';
+
 /**
  * Everything the figures read from a row, worked out once per row so that each group is a cheap scan.
  * Every fact follows the workbook's formulas: COUNTIFS matching for labels, ISNUMBER for numbers.
@@ -19,10 +22,7 @@ export interface RowFacts {
   readonly caseRows: readonly number[];
   readonly keys: Readonly<Partial<Record<VariableKey, readonly (string | null)[]>>>;
   readonly numbers: Readonly<Partial<Record<VariableKey, readonly (number | null)[]>>>;
-  readonly situation: readonly RoleFact[];
-  readonly reactualisation: readonly RoleFact[];
-  readonly completion: readonly RoleFact[];
-  readonly severity: readonly RoleFact[];
+  readonly roles: Readonly<Record<RoleVariable, readonly RoleFact[]>>;
   readonly investigationDays: readonly (number | null)[];
 }
 
@@ -53,10 +53,12 @@ export function rowFacts(table: CaseTable, codebook: Codebook): RowFacts {
     caseRows,
     keys,
     numbers: { age: numbersOf('age') },
-    situation: roleFacts(table, codebook, 'situation'),
-    reactualisation: roleFacts(table, codebook, 'reactualisation'),
-    completion: roleFacts(table, codebook, 'completion'),
-    severity: roleFacts(table, codebook, 'severity'),
+    roles: {
+      situation: roleFacts(table, codebook, 'situation'),
+      reactualisation: roleFacts(table, codebook, 'reactualisation'),
+      completion: roleFacts(table, codebook, 'completion'),
+      severity: roleFacts(table, codebook, 'severity'),
+    },
     investigationDays: actualised.map((start, i) => daysBetween(start, investigated[i] ?? null)),
   };
 }

@@ -1,5 +1,7 @@
 import type { VariableKey } from '../codebook/types';
+import type { FigureId } from './figureRegistry';
 import type { Breakdown, BreakdownKind } from './groups';
+import type { MeasureValue } from './measures';
 
 /** Every figure of FOLLOW-UP.md for one group of case rows. Unmasked; null where there is no value. */
 export interface GroupFigures {
@@ -34,11 +36,12 @@ export interface GroupFigures {
   };
   readonly medianAge: number | null;
   readonly dependenceShare: number | null;
-  /** Denominators the result sheet masks by; not part of the JSON contract. */
-  readonly ageCount: number;
-  readonly severityKnown: number;
-  readonly severityHighest: number;
+  /** Every figure's value with the counts behind it (figureRegistry.ts); not part of the JSON contract. */
+  readonly measures: ReadonlyMap<FigureId, MeasureValue>;
 }
+
+/** The JSON contract's fields of a group (README), all read from its figures' values. */
+export type GroupContract = Omit<GroupFigures, 'by' | 'variable' | 'key' | 'measures'>;
 
 export interface DataQuality {
   readonly key: VariableKey;

@@ -1,6 +1,6 @@
 import { text } from '../cell';
 import type { Settings } from '../settings';
-import type { SettingRefs } from './figureColumns';
+import type { SettingRefs } from './figureFormulas';
 import { str } from './formulaText';
 import { settingRef } from './settingsSheet';
 import { formulaCell, valueCell, type PlanCell } from './types';

@@ -7,7 +7,10 @@ import { isListVariable } from '../codebook/types';
 import { distinctLabels } from '../labels';
 import type { Settings } from '../settings';
 import { countCell } from './cellFormulas';
-import { FIGURE_COLUMNS, type SettingRefs } from './figureColumns';
+import { FIGURES, type Figure } from '../figures/figureRegistry';
+import { measureOf } from '../figures/evaluate';
+import { shownValue } from '../figures/masking';
+import { figureFormula, type SettingRefs } from './figureFormulas';
 import { GroupFormulas } from './groupFormulas';
 import { resultsHeaderCells } from './resultsHeader';
 import { settingRef } from './settingsSheet';
@@ -30,10 +33,13 @@ export interface ResultsInputs {
   readonly results: Results;
   /** The checksum of the case rows the figures were computed from (table/fingerprint.ts). */
   readonly fingerprint: string;
+  /** The figure columns; the registry's unless a test renames one. */
+  readonly figures?: readonly Figure[];
 }
 
 export function resultsSheetPlan(inputs: ResultsInputs): SheetPlan {
   const refs: SettingRefs = { t: settingRef('minCount'), limit: settingRef('investigationLimitDays') };
+  const figures = inputs.figures ?? FIGURES;
   const cells: PlanCell[] = [...resultsHeaderCells(inputs.settings, refs)];
   const subjects = summarySubjects(inputs.results);
   let row = SUMMARY_FIRST_ROW + 2 * subjects.length + 1;
@@ -44,23 +50,23 @@ export function resultsSheetPlan(inputs: ResultsInputs): SheetPlan {
     const size = section.breakdown.groups.length;
     headerRows.push(row + 1);
     sections.push({ id: section.breakdown.id, firstRow: row + 2, lastRow: row + 1 + size });
-    row = breakdownSection(cells, row, section, inputs, refs, groupRows);
+    row = breakdownSection(cells, row, section, inputs, refs, groupRows, figures);
   }
   const qualityEnd = dataQualitySection(cells, row, inputs, refs);
   cells.push(valueCell(qualityEnd + 1, 1, text(`${FINGERPRINT_LABEL} ${inputs.fingerprint}`), 'note'));
-  cells.push(...summaryCells(SUMMARY_FIRST_ROW, subjects, groupRows, inputs.settings, refs));
+  cells.push(...summaryCells(SUMMARY_FIRST_ROW, subjects, groupRows, inputs.settings, refs, figures));
   return {
     name: RESULTS_SHEET_NAME,
     cells,
-    columnWidths: [30, 14, ...FIGURE_COLUMNS.map(() => 12)],
+    columnWidths: [30, 14, ...figures.map(() => 12)],
     rowHeights: headerRows.map((r) => ({ row: r, height: HEADER_ROW_HEIGHT })),
     merges: [],
     freeze: { rows: 0, columns: 2 },
     validations: [],
     columnFormats: [],
     print: { landscape: true, fitToWidth: true, header: 'Resultat' },
-    dataBars: dataBars(sections),
-    charts: charts(sections, SUMMARY_FIRST_ROW),
+    dataBars: dataBars(sections, figures),
+    charts: charts(sections, SUMMARY_FIRST_ROW, figures),
   };
 }
 
@@ -71,12 +77,13 @@ function breakdownSection(
   inputs: ResultsInputs,
   refs: SettingRefs,
   groupRows: GroupRows,
+  figureColumns: readonly Figure[],
 ): number {
   cells.push(valueCell(startRow, 1, text(breakdown.title), 'heading'));
   const headerRow = startRow + 1;
   cells.push(valueCell(headerRow, 1, text('Grupp'), 'columnHeader'));
   cells.push(valueCell(headerRow, 2, text(breakdown.by === 'unit+gender' ? 'Kön' : ''), 'columnHeader'));
-  FIGURE_COLUMNS.forEach((c, i) =>
+  figureColumns.forEach((c, i) =>
     cells.push(valueCell(headerRow, FIRST_FIGURE_COLUMN + i, text(c.header), 'columnHeader')),
   );
   breakdown.groups.forEach((spec, i) => {
@@ -87,18 +94,11 @@ function breakdownSection(
     cells.push(valueCell(row, 1, text(spec.key[0] ?? TOTAL_LABEL), 'label'));
     if (spec.key[1] !== undefined) cells.push(valueCell(row, 2, text(spec.key[1]), 'label'));
     const formulas = new GroupFormulas(inputs.codebook, inputs.headers, spec);
-    FIGURE_COLUMNS.forEach((column, c) => {
-      const { text: formula, array } = column.formula(formulas, refs);
-      const expected = column.shown(g, inputs.settings.minCount);
-      const cell = formulaCell(
-        row,
-        FIRST_FIGURE_COLUMN + c,
-        formula,
-        array || formulas.array,
-        expected,
-        column.style,
-      );
-      cells.push(cell);
+    figureColumns.forEach((figure, c) => {
+      const { text: formula, array } = figureFormula(figure.measure, formulas, refs);
+      const expected = shownValue(measureOf(g.measures, figure.id), inputs.settings.minCount);
+      const column = FIRST_FIGURE_COLUMN + c;
+      cells.push(formulaCell(row, column, formula, array || formulas.array, expected, figure.style));
     });
   });
   return headerRow + breakdown.groups.length + 2;

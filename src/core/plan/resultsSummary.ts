@@ -3,13 +3,10 @@ import { text } from '../cell';
 import type { BreakdownId } from '../figures/groups';
 import type { GroupFigures, Results } from '../figures/types';
 import type { Settings } from '../settings';
-import {
-  figureColumn,
-  figureIndex,
-  type FigureColumn,
-  type FigureId,
-  type SettingRefs,
-} from './figureColumns';
+import { figureIndex, type Figure, type FigureId } from '../figures/figureRegistry';
+import { measureOf } from '../figures/evaluate';
+import { shownValue } from '../figures/masking';
+import type { SettingRefs } from './figureFormulas';
 import {
   changeSentence,
   changeSentenceFormula,
@@ -21,25 +18,20 @@ import { FIRST_FIGURE_COLUMN, type GroupRows } from './resultsLayout';
 
 export interface Subject {
   readonly subject: string;
-  readonly figures: GroupFigures;
+  readonly group: GroupFigures;
 }
 
 /** The total and each unit get their sentences, as the Trosa report has them. */
 export function summarySubjects(results: Results): Subject[] {
   const of = (id: BreakdownId) => results.breakdowns.find((b) => b.breakdown.id === id)?.groups ?? [];
-  const total = of('total').map((g) => ({ subject: 'samtliga ärenden', figures: g }));
+  const total = of('total').map((g) => ({ subject: 'samtliga ärenden', group: g }));
   // A unit the codebook lacks, or none, gets no sentence: the table shows it, and it is no unit to report on.
   const units = of('unit').flatMap((g, i) => {
     const spec = results.breakdowns.find((b) => b.breakdown.id === 'unit')?.breakdown.groups[i];
-    return spec?.conditions[0]?.kind === 'label' ? [{ subject: g.key[0] ?? '', figures: g }] : [];
+    return spec?.conditions[0]?.kind === 'label' ? [{ subject: g.key[0] ?? '', group: g }] : [];
   });
   return [...total, ...units];
 }
-
-const figureAt = (id: FigureId): { column: FigureColumn; index: number } => ({
-  column: figureColumn(id),
-  index: FIRST_FIGURE_COLUMN + figureIndex(id),
-});
 
 export function summaryCells(
   firstRow: number,
@@ -47,19 +39,21 @@ export function summaryCells(
   groupRows: GroupRows,
   settings: Settings,
   refs: SettingRefs,
+  figures: readonly Figure[],
 ): PlanCell[] {
   const t = settings.minCount;
+  const figureAt = (id: FigureId) => ({ id, index: FIRST_FIGURE_COLUMN + figureIndex(id, figures) });
   const positive = figureAt('positiveRate');
   const dropout = figureAt('dropoutRate');
   const median = figureAt('investigationMedian');
   const over = figureAt('investigationsOver');
   const count = figureAt('investigations');
   const cells: PlanCell[] = [valueCell(firstRow - 1, 1, text('Sammanfattning'), 'heading')];
-  subjects.forEach(({ subject, figures }, i) => {
-    const groupRow = groupRows.get(figures);
+  subjects.forEach(({ subject, group }, i) => {
+    const groupRow = groupRows.get(group);
     if (groupRow === undefined) return;
     const at = (c: { index: number }) => a1(groupRow, c.index);
-    const shown = (c: { column: FigureColumn }) => c.column.shown(figures, t);
+    const shown = (c: { id: FigureId }) => shownValue(measureOf(group.measures, c.id), t);
     const row = firstRow + 2 * i;
     const change = changeSentenceFormula({
       subject,

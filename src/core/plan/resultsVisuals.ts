@@ -1,5 +1,5 @@
 import type { BreakdownId } from '../figures/groups';
-import { FIGURE_COLUMNS, figureColumn, figureIndex, type FigureId } from './figureColumns';
+import { figureIndex, figureOf, type Figure, type FigureId } from '../figures/figureRegistry';
 import { FIRST_FIGURE_COLUMN } from './resultsLayout';
 import type { ChartPlan, DataBarPlan } from './types';
 
@@ -10,9 +10,8 @@ export interface SectionRows {
   readonly lastRow: number;
 }
 
-const columnOf = (id: FigureId) => FIRST_FIGURE_COLUMN + figureIndex(id);
-/** Charts stand to the right of the tables, past the last figure column. */
-const CHART_LEFT = FIRST_FIGURE_COLUMN + FIGURE_COLUMNS.length + 1;
+const columnIn = (figures: readonly Figure[]) => (id: FigureId) =>
+  FIRST_FIGURE_COLUMN + figureIndex(id, figures);
 
 const BARS: readonly (readonly [FigureId, string])[] = [
   ['positiveRate', '#5B9BD5'],
@@ -20,7 +19,8 @@ const BARS: readonly (readonly [FigureId, string])[] = [
 ];
 
 /** Data bars on the positive-change and dropout rates of every breakdown. */
-export function dataBars(sections: readonly SectionRows[]): DataBarPlan[] {
+export function dataBars(sections: readonly SectionRows[], figures: readonly Figure[]): DataBarPlan[] {
+  const columnOf = columnIn(figures);
   return sections.flatMap((s) =>
     BARS.map(([id, color]) => ({
       range: { top: s.firstRow, left: columnOf(id), bottom: s.lastRow, right: columnOf(id) },
@@ -30,7 +30,14 @@ export function dataBars(sections: readonly SectionRows[]): DataBarPlan[] {
 }
 
 /** Positive change and dropout per unit, and per unit and gender. */
-export function charts(sections: readonly SectionRows[], firstRow: number): ChartPlan[] {
+export function charts(
+  sections: readonly SectionRows[],
+  firstRow: number,
+  figures: readonly Figure[],
+): ChartPlan[] {
+  const columnOf = columnIn(figures);
+  // Charts stand to the right of the tables, past the last figure column.
+  const CHART_LEFT = FIRST_FIGURE_COLUMN + figures.length + 1;
   const chartFor = (id: BreakdownId, title: string, labelColumns: number, top: number): ChartPlan[] => {
     const section = sections.find((s) => s.id === id);
     if (!section) return [];
@@ -46,8 +53,8 @@ export function charts(sections: readonly SectionRows[], firstRow: number): Char
         position: { top, left: CHART_LEFT, bottom: top + 16, right: CHART_LEFT + 7 },
         categories: { top: section.firstRow, left: 1, bottom: section.lastRow, right: labelColumns },
         series: [
-          { name: figureColumn('positiveRate').header, values: column('positiveRate') },
-          { name: figureColumn('dropout').header, values: column('dropoutRate') },
+          { name: figureOf('positiveRate', figures).header, values: column('positiveRate') },
+          { name: figureOf('dropoutRate', figures).header, values: column('dropoutRate') },
         ],
       },
     ];

@@ -1,0 +1,69 @@
+import { a1 } from '../../src/core/address';
+import { DEFAULT_CODEBOOK } from '../../src/core/codebook/defaultCodebook';
+import { EXAMPLE_SETTINGS, exampleCaseRows } from '../../src/core/example/generate';
+import { computeResults } from '../../src/core/figures/compute';
+import { FIGURES, type Figure } from '../../src/core/figures/figureRegistry';
+import { resultsSheetPlan } from '../../src/core/plan/resultsSheet';
+import type { SheetPlan } from '../../src/core/plan/types';
+import { variableHeaders } from '../../src/core/table/caseTable';
+import { tableOf } from '../support/tables';
+
+const table = tableOf(exampleCaseRows(DEFAULT_CODEBOOK));
+const results = computeResults(table, DEFAULT_CODEBOOK, EXAMPLE_SETTINGS);
+const planWith = (figures: readonly Figure[]): SheetPlan =>
+  resultsSheetPlan({
+    codebook: DEFAULT_CODEBOOK,
+    settings: EXAMPLE_SETTINGS,
+    headers: variableHeaders(table, DEFAULT_CODEBOOK),
+    results,
+    fingerprint: 'x',
+    figures,
+  });
+
+/** The column whose header cell (in the first breakdown table) reads `header`. */
+function columnHeaded(plan: SheetPlan, header: string): number {
+  const cell = plan.cells.find(
+    (c) => c.content.kind === 'value' && c.content.value.kind === 'text' && c.content.value.text === header,
+  );
+  if (!cell) throw new Error(`no header ${header}`);
+  return cell.column;
+}
+
+describe('a figure is one entry of the registry', () => {
+  // Positive change renamed in its one entry, and moved to the last column: references go by id.
+  const renamed = [
+    ...FIGURES.filter((f) => f.id !== 'positiveRate'),
+    { ...FIGURES.find((f) => f.id === 'positiveRate')!, header: 'Andel som blev bättre' },
+  ];
+  const plan = planWith(renamed);
+  const column = columnHeaded(plan, 'Andel som blev bättre');
+
+  it('renames the header on the sheet', () => {
+    expect(column).toBe(2 + renamed.length);
+    expect(() => columnHeaded(plan, 'Positiv förändring')).toThrow();
+  });
+
+  it('moves the summary sentences to the renamed column, saying the same', () => {
+    const sentenceOf = (p: SheetPlan) => {
+      const cell = p.cells.find((c) => c.style === 'sentence');
+      if (cell?.content.kind !== 'formula') throw new Error('no sentence');
+      return cell.content;
+    };
+    const totalRow = plan.cells.find(
+      (c) =>
+        c.content.kind === 'value' && c.content.value.kind === 'text' && c.content.value.text === 'Totalt',
+    )!.row;
+    expect(sentenceOf(plan).formula).toContain(a1(totalRow, column));
+    expect(sentenceOf(plan).expected).toEqual(sentenceOf(planWith(FIGURES)).expected);
+  });
+
+  it('moves the data bars and the charts with it, under its new name', () => {
+    expect(plan.dataBars!.filter((b) => b.color === '#5B9BD5').every((b) => b.range.left === column)).toBe(
+      true,
+    );
+    for (const chart of plan.charts!) {
+      const series = chart.series.find((s) => s.name === 'Andel som blev bättre')!;
+      expect(series.values.left).toBe(column);
+    }
+  });
+});
