@@ -1,4 +1,5 @@
-import type { CellValue } from '../core/cell';
+import { cellText, type CellValue } from '../core/cell';
+import { caseIdKey } from '../core/check/caseId';
 import { error, type Finding } from '../core/check/problem';
 import { checkValue } from '../core/check/valueRules';
 import type { Codebook, VariableKey } from '../core/codebook/types';
@@ -28,13 +29,12 @@ function duplicateId(
   id: CellValue | undefined,
   rowIndex: number | null,
 ): Finding[] {
-  if (id?.kind !== 'text') return [];
-  const wanted = id.text.trim().toLowerCase();
-  const clash = table.rows.findIndex((_, i) => {
-    const other = caseValuesAt(table, codebook, i).caseId;
-    return i !== rowIndex && other?.kind === 'text' && other.text.trim().toLowerCase() === wanted;
-  });
+  const wanted = caseIdKey(id);
+  if (wanted === null) return [];
+  const clash = table.rows.findIndex(
+    (_, i) => i !== rowIndex && caseIdKey(caseValuesAt(table, codebook, i).caseId) === wanted,
+  );
   return clash < 0
     ? []
-    : [error('duplicate-id', `Ärende-ID ${id.text} finns redan på rad ${table.headerRow + 1 + clash}.`)];
+    : [error('duplicate-id', `Ärende-ID ${cellText(id)} finns redan på rad ${table.headerRow + 1 + clash}.`)];
 }

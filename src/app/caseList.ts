@@ -1,4 +1,4 @@
-import { a1, type A1 } from '../core/address';
+import { a1, rowOfA1, type A1 } from '../core/address';
 import { EMPTY, type CellValue } from '../core/cell';
 import type { Codebook, Variable, VariableKey } from '../core/codebook/types';
 import { isoFromSerial, isPlausibleSerial } from '../core/dates';
@@ -60,7 +60,7 @@ export function listCases(values: WorkbookValues): CaseList {
 /** Every cell of the case row holding `cell`, or null when the cell is not in the case table. */
 export function caseRowAt(values: WorkbookValues, sheet: string, cell: A1): CaseField[] | null {
   const { table, codebook } = readCases(values);
-  const excelRow = Number(/\d+$/.exec(cell)?.[0]);
+  const excelRow = rowOfA1(cell);
   const rowIndex = excelRow - table.headerRow - 1;
   if (sheet !== table.sheetName || rowIndex < 0 || rowIndex >= table.rows.length) return null;
   const row = table.rows[rowIndex] ?? [];

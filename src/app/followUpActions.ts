@@ -22,7 +22,7 @@ import type { Codebook } from '../core/codebook/types';
 import { learnedMessage, learnValues } from '../core/csv/learnValues';
 import type { SheetPlan } from '../core/plan/types';
 import { CodebookActions } from './codebookActions';
-import { a1, type A1 } from '../core/address';
+import { a1, rowOfA1, type A1 } from '../core/address';
 import { DEFAULT_SETTINGS, formatAgeBands, parseAgeBands, type Settings } from '../core/settings';
 import { locateCaseTable } from '../core/table/locateCaseTable';
 import { emptyRowTest } from '../core/table/caseTable';
@@ -247,7 +247,7 @@ export class FollowUpActions {
     const selected = await this.port.selectedCell();
     if (!selected) return null;
     const { table } = readCases(await this.port.readValues());
-    const row = Number(/\d+$/.exec(selected.cell)?.[0]);
+    const row = rowOfA1(selected.cell);
     const index = row - table.headerRow - 1;
     return selected.sheet === table.sheetName && index >= 0 && index < table.rows.length ? index : null;
   }

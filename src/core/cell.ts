@@ -54,3 +54,12 @@ export function describeCell(cell: CellValue): string {
       return cell.code;
   }
 }
+
+/**
+ * A cell read as text: a header, a label, a setting, an ID. Text as typed (trimmed unless `trim` is
+ * false), a number as it reads, anything else (blank, an error, a truth value) as ''.
+ */
+export function cellText(cell: CellValue | undefined, { trim = true }: { trim?: boolean } = {}): string {
+  if (cell?.kind === 'text') return trim ? cell.text.trim() : cell.text;
+  return cell?.kind === 'number' ? String(cell.value) : '';
+}

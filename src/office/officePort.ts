@@ -1,4 +1,4 @@
-import { a1, type A1 } from '../core/address';
+import { parseSheetAddress, type A1 } from '../core/address';
 import type { CellValue } from '../core/cell';
 import type { SheetPlan } from '../core/plan/types';
 import type { CellChange, NewCaseColumn, WorkbookPort } from '../core/port/workbookPort';
@@ -11,15 +11,6 @@ import { readWorkbook } from './readWorkbook';
 
 /** Runs one batch against the live workbook; `Excel.run` in Office, a fake in tests. */
 export type RunBatch = <T>(work: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
-
-/** `'Ärenden'!C5` or `Blad1!C5` as sheet and cell. */
-export function parseAddress(address: string): { sheet: string; cell: A1 } | null {
-  const match = /^(?:'((?:[^']|'')+)'|([^!]+))!\$?([A-Z]+)\$?(\d+)/.exec(address);
-  if (!match) return null;
-  const sheet = (match[1] ?? match[2] ?? '').replace(/''/g, "'");
-  const column = [...(match[3] ?? '')].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  return { sheet, cell: a1(Number(match[4]), column) };
-}
 
 /** A sheet the user has, which an action would have overwritten. */
 export class SheetExistsError extends Error {
@@ -108,7 +99,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
     return this.run(async (context) => {
       const active = context.workbook.getActiveCell().load('address');
       await context.sync();
-      return parseAddress(active.address);
+      return parseSheetAddress(active.address);
     });
   }
 

@@ -1,8 +1,9 @@
+import { RENDERING } from '../core/plan/rendering';
 import { assertNever } from '../core/assertNever';
 import type { StyleName } from '../core/plan/types';
 
-const BLUE = '#1F4E79';
-const PALE = '#DDEBF7';
+const BLUE = `#${RENDERING.colors.heading}`;
+const PALE = `#${RENDERING.colors.band}`;
 
 /** The number format a style gives, if any: the same codes the exceljs renderer writes. */
 export function numberFormatOf(name: StyleName): string | null {
@@ -39,12 +40,12 @@ export function applyStyle(range: Excel.Range, name: StyleName): void {
       range.format.verticalAlignment = 'Top';
       return;
     case 'band':
-      setFont(range, { bold: true, color: '#FFFFFF' });
+      setFont(range, { bold: true, color: `#${RENDERING.colors.onHeading}` });
       range.format.fill.color = BLUE;
       range.format.horizontalAlignment = 'Center';
       return;
     case 'note':
-      setFont(range, { italic: true, color: '#595959' });
+      setFont(range, { italic: true, color: `#${RENDERING.colors.note}` });
       return;
     case 'label':
       setFont(range, { bold: true });

@@ -14,6 +14,7 @@ import type { CellRange } from '../core/table/workbookValues';
 import type { Batch } from './batch';
 import { toOffice } from './officeCells';
 import { applyStyle, numberFormatOf } from './officeStyles';
+import { RENDERING } from '../core/plan/rendering';
 
 /** Excel measures column widths in points; a plan in characters of the default font (8.43 chars = 48 pt). */
 export const POINTS_PER_CHARACTER = 48 / 8.43;
@@ -82,7 +83,7 @@ async function queueTable(sheet: Excel.Worksheet, table: TablePlan, batch: Batch
   );
   const created = sheet.tables.add(address, true);
   created.name = table.name;
-  created.style = 'TableStyleLight9';
+  created.style = RENDERING.tableStyle;
   const headerRange = sheet.getRangeByIndexes(table.headerRow - 1, table.firstColumn - 1, 1, width);
   headerRange.format.wrapText = true;
   headerRange.format.verticalAlignment = 'Top';
@@ -163,7 +164,12 @@ export function queueValidation(sheet: Excel.Worksheet, validation: ValidationPl
   }
   target.ignoreBlanks = true;
   target.prompt = { showPrompt: true, title: '', message: validation.prompt };
-  target.errorAlert = { showAlert: true, style: 'Stop', title: 'Ogiltigt värde', message: validation.error };
+  target.errorAlert = {
+    showAlert: true,
+    style: 'Stop',
+    title: RENDERING.validationErrorTitle,
+    message: validation.error,
+  };
 }
 
 /** A date serial as a formula Excel reads the same in every locale. */
@@ -186,5 +192,5 @@ function queuePrint(sheet: Excel.Worksheet, print: NonNullable<SheetPlan['print'
   layout.paperSize = 'A4';
   if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   layout.headersFooters.defaultForAllPages.centerHeader = `&B${print.header}`;
-  layout.headersFooters.defaultForAllPages.centerFooter = 'Sida &P av &N';
+  layout.headersFooters.defaultForAllPages.centerFooter = RENDERING.pageFooter;
 }

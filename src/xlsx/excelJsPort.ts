@@ -1,5 +1,5 @@
 import type { Workbook, Worksheet } from 'exceljs';
-import { rangeA1, type A1 } from '../core/address';
+import { parseRange, rangeA1, type A1 } from '../core/address';
 import type { CellValue } from '../core/cell';
 import { WorkbookShapeError } from '../core/errors';
 import type { SheetPlan } from '../core/plan/types';
@@ -7,7 +7,7 @@ import type { CellChange, NewCaseColumn, WorkbookPort } from '../core/port/workb
 import { CASE_TABLE_NAME } from '../core/table/caseTable';
 import type { WorkbookValues } from '../core/table/workbookValues';
 import { toExcel } from './cellValues';
-import { parseRange, readWorkbookValues } from './readValues';
+import { readWorkbookValues } from './readValues';
 import { addValidation, applyColumnFormat, renderSheet, type RenderOptions } from './renderPlan';
 
 /** The table model exceljs keeps for a table, loaded or created: the two ranges it writes back. */

@@ -1,3 +1,4 @@
+import { parseRange } from '../core/address';
 import type { Workbook, Worksheet } from 'exceljs';
 import type { CellValue } from '../core/cell';
 import type { CellRange, SheetValues, WorkbookValues } from '../core/table/workbookValues';
@@ -29,14 +30,4 @@ function tablesOf(sheet: Worksheet): { name: string; range: CellRange }[] {
   });
 }
 
-export function parseRange(ref: string): CellRange | null {
-  const match = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(ref.toUpperCase());
-  if (!match?.[1] || !match[2]) return null;
-  const left = columnNumber(match[1]);
-  const top = Number(match[2]);
-  return { top, left, bottom: Number(match[4] ?? top), right: match[3] ? columnNumber(match[3]) : left };
-}
-
-function columnNumber(letters: string): number {
-  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-}
+export { parseRange };

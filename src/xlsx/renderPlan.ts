@@ -1,3 +1,4 @@
+import { RENDERING } from '../core/plan/rendering';
 import type { Workbook, Worksheet } from 'exceljs';
 import { a1, rangeA1 } from '../core/address';
 import type {
@@ -42,7 +43,7 @@ export function renderSheet(workbook: Workbook, plan: SheetPlan, options: Render
         }
       : { paperSize: 9 },
     headerFooter: plan.print
-      ? { oddHeader: `&C&"-,Bold"${plan.print.header}`, oddFooter: '&CSida &P av &N' }
+      ? { oddHeader: `&C&"-,Bold"${plan.print.header}`, oddFooter: `&C${RENDERING.pageFooter}` }
       : {},
   });
   plan.columnWidths.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
@@ -68,7 +69,7 @@ function renderTable(sheet: Worksheet, table: TablePlan): void {
     name: table.name,
     ref: a1(table.headerRow, table.firstColumn),
     headerRow: true,
-    style: { theme: 'TableStyleLight9', showRowStripes: true },
+    style: { theme: RENDERING.tableStyle, showRowStripes: true },
     columns: table.columns.map((name) => ({ name, filterButton: true })),
     rows: table.rows.map((row) => row.map(toExcel)),
   });
@@ -118,7 +119,7 @@ export function addValidation(sheet: Worksheet, validation: ValidationPlan): voi
     prompt: validation.prompt,
     showErrorMessage: true,
     errorStyle: 'stop',
-    errorTitle: 'Ogiltigt värde',
+    errorTitle: RENDERING.validationErrorTitle,
     error: validation.error,
   } as const;
   const address = rangeA1(range.top, range.left, range.bottom, range.right);

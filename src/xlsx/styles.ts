@@ -1,9 +1,10 @@
+import { RENDERING } from '../core/plan/rendering';
 import type { Style } from 'exceljs';
 import { assertNever } from '../core/assertNever';
 import type { StyleName } from '../core/plan/types';
 
-const BLUE = 'FF1F4E79';
-const PALE = 'FFDDEBF7';
+const BLUE = `FF${RENDERING.colors.heading}`;
+const PALE = `FF${RENDERING.colors.band}`;
 
 /** How each plan style looks in an .xlsx file. The Office.js renderer maps the same names. */
 export function excelStyle(name: StyleName): Partial<Style> {
@@ -22,12 +23,12 @@ export function excelStyle(name: StyleName): Partial<Style> {
       };
     case 'band':
       return {
-        font: { bold: true, color: { argb: 'FFFFFFFF' } },
+        font: { bold: true, color: { argb: `FF${RENDERING.colors.onHeading}` } },
         fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: BLUE } },
         alignment: { horizontal: 'center' },
       };
     case 'note':
-      return { font: { italic: true, color: { argb: 'FF595959' } } };
+      return { font: { italic: true, color: { argb: `FF${RENDERING.colors.note}` } } };
     case 'label':
       return { font: { bold: true } };
     case 'count':

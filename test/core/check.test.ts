@@ -1,5 +1,8 @@
 import { EMPTY, num, text, type CellValue } from '../../src/core/cell';
 import { checkFollowUp } from '../../src/core/check/checkFollowUp';
+import { caseIdKey } from '../../src/core/check/caseId';
+import { formFindings } from '../../src/app/caseForm';
+import { tableOf } from '../support/tables';
 import type { Problem } from '../../src/core/check/problem';
 import { DEFAULT_CODEBOOK } from '../../src/core/codebook/defaultCodebook';
 import { serialFromYmd } from '../../src/core/dates';
@@ -122,5 +125,20 @@ describe('the check', () => {
     const problems = checkFollowUp(workbook, table, DEFAULT_CODEBOOK, { today: TODAY });
     expect(only(problems)).toEqual([{ severity: 'error', code: 'missing-value', cell: 'R2' }]);
     expect(problems[0]?.message).toContain('Kommentar');
+  });
+});
+
+describe('one case-ID rule for the check and the form', () => {
+  it('takes a number and the same number as text, or other case and spaces, as one ID', () => {
+    expect(caseIdKey(num(14))).toBe(caseIdKey(text(' 14')));
+    expect(caseIdKey(text('V-014'))).toBe(caseIdKey(text('v-014 ')));
+    expect([caseIdKey(EMPTY), caseIdKey({ kind: 'error', code: '#N/A' })]).toEqual([null, null]);
+  });
+
+  it('the form refuses a numeric ID the table holds as a number, as the check does', () => {
+    const table = tableOf([caseRow(validCase({ caseId: 14 }))]);
+    const findings =
+      formFindings(DEFAULT_CODEBOOK, { caseId: text('14') }, TODAY, table, null).get('caseId') ?? [];
+    expect(findings.map((f) => f.code)).toContain('duplicate-id');
   });
 });

@@ -1,11 +1,12 @@
 import { a1 } from '../address';
-import { foldCase, isBlank, type CellValue } from '../cell';
+import type { CellValue } from '../cell';
 import type { Codebook } from '../codebook/types';
 import { RESULTS_SHEET_NAME } from '../plan/resultsSheet';
 import { cellOf, emptyRowTest, excelRowOf, type CaseTable } from '../table/caseTable';
 import type { WorkbookValues } from '../table/workbookValues';
 import { readSettings } from '../read/readSettings';
 import { readCases } from '../read/readWorkbook';
+import { caseIdKey } from './caseId';
 import { containsPersonalNumber } from './personalNumber';
 import { error, type Finding, type Problem } from './problem';
 import { checkRow } from './rowRules';
@@ -75,10 +76,8 @@ function caseProblems(table: CaseTable, codebook: Codebook, context: CheckContex
 }
 
 function duplicateId(cell: CellValue, excelRow: number, firstRowOfId: Map<string, number>): Finding | null {
-  if (isBlank(cell) || cell.kind === 'error') return null;
-  const key = foldCase(
-    cell.kind === 'text' ? cell.text.trim() : String(cell.kind === 'number' ? cell.value : ''),
-  );
+  const key = caseIdKey(cell);
+  if (key === null) return null;
   const first = firstRowOfId.get(key);
   if (first === undefined) {
     firstRowOfId.set(key, excelRow);

@@ -1,4 +1,4 @@
-import { text, type CellValue } from '../cell';
+import { cellText, text, type CellValue } from '../cell';
 import { roundLikeExcel } from '../figures/stats';
 import { str } from './formulaText';
 
@@ -68,12 +68,6 @@ export function investigationSentence(
   }
   return text(
     `För ${subject} var utredningstiden i median ${roundLikeExcel(shown.median.value)} dagar; ` +
-      `${asText(shown.over)} av ${asText(shown.count)} utredningar tog längre än ${limit} dagar.`,
+      `${cellText(shown.over, { trim: false })} av ${cellText(shown.count, { trim: false })} utredningar tog längre än ${limit} dagar.`,
   );
-}
-
-/** How `&` turns a shown figure into text. */
-function asText(cell: CellValue): string {
-  if (cell.kind === 'number') return String(cell.value);
-  return cell.kind === 'text' ? cell.text : '';
 }

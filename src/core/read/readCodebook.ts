@@ -1,5 +1,5 @@
 import { a1 } from '../address';
-import { foldCase, type CellValue } from '../cell';
+import { cellText, foldCase, type CellValue } from '../cell';
 import { error, warning, type Problem } from '../check/problem';
 import { builtInByName, DEFAULT_CODEBOOK, normaliseName } from '../codebook/defaultCodebook';
 import { ROLE_NAMES, ROLE_RULES, roleFromName, type Role } from '../codebook/roles';
@@ -308,10 +308,4 @@ class KodbokReader {
   private report(row: number, column: number, finding: ReturnType<typeof error>): void {
     this.problems.push({ sheet: this.sheet.name, cell: a1(row, column), ...finding });
   }
-}
-
-function cellText(cell: CellValue | undefined): string {
-  if (!cell) return '';
-  if (cell.kind === 'text') return cell.text.trim();
-  return cell.kind === 'number' ? String(cell.value) : '';
 }

@@ -1,5 +1,5 @@
 import { a1 } from '../address';
-import type { CellValue } from '../cell';
+import { cellText, describeCell } from '../cell';
 import { error, type Problem } from '../check/problem';
 import { WorkbookShapeError } from '../errors';
 import { SETTING_LABELS, SETTING_ROWS, SETTINGS_SHEET_NAME, type SettingKey } from '../plan/settingsSheet';
@@ -34,7 +34,7 @@ export function readSettings(workbook: WorkbookValues): SettingsReading {
   const wholeNumber = (key: 'minCount' | 'investigationLimitDays') => {
     const cell = valueAt(sheet, SETTING_ROWS[key], 2);
     if (cell.kind === 'number' && Number.isInteger(cell.value) && cell.value >= 0) return cell.value;
-    report(key, `${SETTING_LABELS[key]} ska vara ett heltal, 0 eller större (nu: ${shown(cell)}).`);
+    report(key, `${SETTING_LABELS[key]} ska vara ett heltal, 0 eller större (nu: ${describeCell(cell)}).`);
     return DEFAULT_SETTINGS[key];
   };
   const settings: Settings = {
@@ -54,14 +54,4 @@ export function usableSettings(workbook: WorkbookValues): { settings: Settings; 
   const first = reading.problems[0];
   if (first) throw new WorkbookShapeError(`${first.sheet}!${first.cell}: ${first.message}`);
   return reading;
-}
-
-function shown(cell: CellValue): string {
-  if (cell.kind === 'empty') return 'tom';
-  return cell.kind === 'text' ? `"${cell.text}"` : cell.kind === 'number' ? String(cell.value) : cell.kind;
-}
-
-function cellText(cell: CellValue): string {
-  if (cell.kind === 'text') return cell.text.trim();
-  return cell.kind === 'number' ? String(cell.value) : '';
 }

@@ -1,4 +1,4 @@
-import { EMPTY, type CellValue } from '../cell';
+import { cellText, EMPTY, type CellValue } from '../cell';
 import { variableOf } from '../codebook/defaultCodebook';
 import type { Codebook } from '../codebook/types';
 import { CASE_SHEET_NAME, CASE_TABLE_NAME, mapHeaders, type CaseTable } from './caseTable';
@@ -33,7 +33,7 @@ function findHeaderRow(sheet: SheetValues, codebook: Codebook): CellRange | null
   const idName = variableOf(codebook, 'caseId').name.toLowerCase();
   for (let r = 1; r <= Math.min(HEADER_SEARCH_ROWS, sheet.rows.length); r++) {
     const row = sheet.rows[r - 1] ?? [];
-    const idColumn = row.findIndex((c) => headerText(c).toLowerCase() === idName);
+    const idColumn = row.findIndex((c) => cellText(c).toLowerCase() === idName);
     if (idColumn < 0) continue;
     const left = firstHeaderColumn(row, idColumn);
     const right = lastHeaderColumn(row, idColumn);
@@ -44,13 +44,13 @@ function findHeaderRow(sheet: SheetValues, codebook: Codebook): CellRange | null
 
 function firstHeaderColumn(row: readonly CellValue[], from: number): number {
   let left = from;
-  while (left > 0 && headerText(row[left - 1]) !== '') left--;
+  while (left > 0 && cellText(row[left - 1]) !== '') left--;
   return left;
 }
 
 function lastHeaderColumn(row: readonly CellValue[], from: number): number {
   let right = from;
-  while (right + 1 < row.length && headerText(row[right + 1]) !== '') right++;
+  while (right + 1 < row.length && cellText(row[right + 1]) !== '') right++;
   return right;
 }
 
@@ -65,7 +65,8 @@ function lastUsedRow(sheet: SheetValues, left: number, right: number): number {
 function tableFromRange(sheet: SheetValues, range: CellRange, codebook: Codebook, named: boolean): CaseTable {
   const headers: string[] = [];
   // Kept as written, spaces and all: the result formulas must name each column exactly.
-  for (let c = range.left; c <= range.right; c++) headers.push(rawHeader(valueAt(sheet, range.top, c)));
+  for (let c = range.left; c <= range.right; c++)
+    headers.push(cellText(valueAt(sheet, range.top, c), { trim: false }));
   const width = range.right - range.left + 1;
   const rows: CellValue[][] = [];
   for (let r = range.top + 1; r <= range.bottom; r++) {
@@ -82,16 +83,4 @@ function tableFromRange(sheet: SheetValues, range: CellRange, codebook: Codebook
     rows,
     isNamedTable: named,
   };
-}
-
-function rawHeader(cell: CellValue): string {
-  if (cell.kind === 'text') return cell.text;
-  return cell.kind === 'number' ? String(cell.value) : '';
-}
-
-function headerText(cell: CellValue | undefined): string {
-  if (!cell) return '';
-  if (cell.kind === 'text') return cell.text.trim();
-  if (cell.kind === 'number') return String(cell.value);
-  return '';
 }

@@ -2,7 +2,7 @@ import { Button, Field, Input, Select } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CaseValues } from '../../app/caseRows';
 import type { FollowUpActions } from '../../app/followUpActions';
-import { EMPTY, num, text, type CellValue } from '../../core/cell';
+import { cellText, EMPTY, num, text, type CellValue } from '../../core/cell';
 import type { Finding } from '../../core/check/problem';
 import type { Codebook, Variable, VariableKey } from '../../core/codebook/types';
 import { ActionStatus } from '../ActionStatus';
@@ -128,7 +128,7 @@ function control(
   set: (value: CellValue) => void,
   ref?: React.Ref<HTMLInputElement>,
 ) {
-  const shown = value.kind === 'text' ? value.text : value.kind === 'number' ? String(value.value) : '';
+  const shown = cellText(value, { trim: false });
   switch (v.type) {
     case 'list':
     case 'orderedList':

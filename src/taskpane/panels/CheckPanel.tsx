@@ -1,6 +1,7 @@
 import { Badge, Button, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { FollowUpActions } from '../../app/followUpActions';
+import { rowOfA1 } from '../../core/address';
 import { describeCell } from '../../core/cell';
 import type { Problem } from '../../core/check/problem';
 import type { WorkbookPort } from '../../core/port/workbookPort';
@@ -85,11 +86,7 @@ export function CheckPanel({ actions, port, strings }: Props) {
               )}
             </div>
             {shown?.problem === p && (
-              <CaseRowView
-                fields={shown.fields}
-                marked={p.cell}
-                label={strings.caseRowOf(Number(/\d+$/.exec(p.cell)?.[0]))}
-              />
+              <CaseRowView fields={shown.fields} marked={p.cell} label={strings.caseRowOf(rowOfA1(p.cell))} />
             )}
           </li>
         ))}
