@@ -3,11 +3,11 @@ import { builtInByName, normaliseName, variableOf } from '../core/codebook/defau
 import { KodbokEdits } from '../core/codebook/kodbokEdits';
 import type { Role } from '../core/codebook/roles';
 import { isListVariable, teamKey, type Variable, type VariableKey } from '../core/codebook/types';
-import { WorkbookShapeError } from '../core/errors';
+import { refuse } from '../core/refusals';
 import { labelKeyer } from '../core/labels';
 import { newCaseColumn } from '../core/plan/casesSheet';
 import type { CellChange, WorkbookPort } from '../core/port/workbookPort';
-import { checkLabel, checkVariableName } from '../core/read/codebookNames';
+import { labelRefusal, variableNameRefusal } from '../core/read/codebookNames';
 import { readCodebookSheet, type CodebookReading } from '../core/read/readCodebook';
 import { readCases } from '../core/read/readWorkbook';
 import { a1 } from '../core/address';
@@ -58,9 +58,7 @@ export class CodebookActions {
     const { reading, variable } = this.variableIn(readCodebookSheet(values), key);
     const used = this.casesHolding(values, variable, label).length;
     if (used > 0) {
-      throw new WorkbookShapeError(
-        `"${label}" används i ${used === 1 ? '1 ärende' : `${used} ärenden`} och kan inte tas bort. Byt namn på värdet, eller ändra ärendena först.`,
-      );
+      throw refuse.valueInUse({ label, count: used });
     }
     await this.port.setCells(KodbokEdits.of(reading).removeValue(variable, label));
   }
@@ -70,13 +68,14 @@ export class CodebookActions {
     const values = await this.port.readValues();
     const reading = readCodebookSheet(values);
     const name = definition.name.trim().replace(/\s+/g, ' ');
-    const problem = name === '' ? 'Variabeln behöver ett namn.' : checkVariableName(name)?.message;
-    if (problem) throw new WorkbookShapeError(problem);
+    if (name === '') throw refuse.variableNameMissing({});
+    const unusable = variableNameRefusal(name);
+    if (unusable) throw unusable;
     if (
       builtInByName(name) ||
       reading.codebook.variables.some((v) => normaliseName(v.name) === normaliseName(name))
     ) {
-      throw new WorkbookShapeError(`Det finns redan en variabel som heter ${name}.`);
+      throw refuse.variableTaken({ name });
     }
     const variable: Variable = {
       ...definition,
@@ -107,20 +106,20 @@ export class CodebookActions {
 
   private variableIn(reading: CodebookReading, key: VariableKey) {
     const variable = variableOf(reading.codebook, key);
-    if (!isListVariable(variable)) throw new WorkbookShapeError(`${variable.name} är ingen lista.`);
+    if (!isListVariable(variable)) throw refuse.notAList({ variable: variable.name });
     return { reading, variable };
   }
 
   /** A label as it will stand: trimmed, within Excel's limits, not one that would count as another. */
   private validLabel(variable: Variable, label: string, renaming?: string): string {
     const trimmed = label.trim().replace(/\s+/g, ' ');
-    if (trimmed === '') throw new WorkbookShapeError('Skriv värdet först.');
+    if (trimmed === '') throw refuse.valueEmpty({});
     const clash = variable.values.find(
       (v) => foldCase(v.label) === foldCase(trimmed) && foldCase(v.label) !== foldCase(renaming ?? '\u0000'),
     );
-    if (clash) throw new WorkbookShapeError(`${variable.name} har redan värdet "${clash.label}".`);
-    const problem = checkLabel(trimmed, variable.name, undefined);
-    if (problem) throw new WorkbookShapeError(problem.message);
+    if (clash) throw refuse.valueTaken({ label: clash.label, variable: variable.name });
+    const unusable = labelRefusal(trimmed, variable.name);
+    if (unusable) throw unusable;
     return trimmed;
   }
 

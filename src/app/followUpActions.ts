@@ -4,7 +4,7 @@ import type { Finding, Problem } from '../core/check/problem';
 import type { VariableKey } from '../core/codebook/types';
 import { DEFAULT_CODEBOOK } from '../core/codebook/defaultCodebook';
 import { importCsv } from '../core/csv/importCsv';
-import { WorkbookShapeError } from '../core/errors';
+import { refuse } from '../core/refusals';
 import { exampleCaseRows } from '../core/example/generate';
 import { withExampleSlips } from '../core/example/slips';
 import type { Results } from '../core/figures/types';
@@ -103,16 +103,11 @@ export class FollowUpActions {
   async create(settings: Settings = DEFAULT_SETTINGS, codebook: Codebook = DEFAULT_CODEBOOK): Promise<void> {
     const values = await this.port.readValues();
     if (locateCaseTable(values, codebook)) {
-      throw new WorkbookShapeError(
-        'Arbetsboken har redan en uppföljning. Använd Reparera för att lägga till det som saknas.',
-      );
+      throw refuse.followUpExists({});
     }
     const plans = [casesSheetPlan(codebook, []), codebookSheetPlan(codebook), settingsSheetPlan(settings)];
     const taken = plans.find((p) => findSheet(values, p.name));
-    if (taken)
-      throw new WorkbookShapeError(
-        `Det finns redan ett blad som heter ${taken.name}. Byt namn på det först.`,
-      );
+    if (taken) throw refuse.sheetExists({ sheet: taken.name });
     await this.port.writeSheets(plans, []);
   }
 
@@ -175,7 +170,7 @@ export class FollowUpActions {
 
   /** Writes the fix of one problem into its cell, and nothing else. */
   async applyFix(problem: Problem): Promise<void> {
-    if (!problem.fix) throw new WorkbookShapeError('Det finns ingen entydig rättning för det här problemet.');
+    if (!problem.fix) throw refuse.noFix({});
     await this.port.setCells([{ sheet: problem.sheet, cell: problem.cell, value: problem.fix }]);
   }
 

@@ -11,7 +11,7 @@ import { DEFAULT_SETTINGS } from '../core/settings';
 import { decodeText } from '../platform/decodeText';
 import { nodeWindows1252 } from '../platform/windows1252.node';
 import { ExcelJsWorkbookPort } from '../xlsx/excelJsPort';
-import { FileProblem } from '../xlsx/fileProblem';
+import { refuse } from '../core/refusals';
 import { loadWorkbook, readBytes, saveWorkbookAtomically } from '../xlsx/nodeFiles';
 import type { Output } from './io';
 import { printProblems } from './print';
@@ -24,9 +24,7 @@ function actionsOn(workbook: ExcelJS.Workbook, today?: string): FollowUpActions 
 
 function refuseOverwrite(path: string, force: boolean): void {
   if (!force && existsSync(path)) {
-    throw new FileProblem(
-      `${path} finns redan. Välj ett annat filnamn, eller lägg till --force för att skriva över den.`,
-    );
+    throw refuse.fileExists({ path });
   }
 }
 
@@ -140,7 +138,7 @@ export async function codebookCommand(
   }
   refuseOverwrite(flags.output, flags.force);
   await writeFile(flags.output, csv, 'utf8').catch(() => {
-    throw new FileProblem(`${flags.output} kunde inte skrivas.`);
+    throw refuse.fileUnreadable({ path: flags.output ?? '', detail: 'skrivning' });
   });
   io.out(`Skrev kodboken (${codebook.variables.length} variabler) till ${flags.output}.`);
   return 0;
@@ -148,7 +146,7 @@ export async function codebookCommand(
 
 function todaySerial(today: string | undefined): number {
   const match = today ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(today) : null;
-  if (today && !match) throw new FileProblem(`--today ska vara ett datum som 2026-11-22, inte "${today}".`);
+  if (today && !match) throw refuse.badToday({ value: today });
   const date = match
     ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
     : new Date();

@@ -9,7 +9,7 @@ export const processOutput: Output = {
   err: (line) => process.stderr.write(`${line}\n`),
 };
 
-/** A wrong call of the command line: the message is Swedish and followed by the usage. */
-export class UsageError extends Error {
-  override readonly name = 'UsageError';
+/** The user's language for refusals: English where the locale says English, Swedish otherwise. */
+export function terminalLanguage(env: NodeJS.ProcessEnv = process.env): 'sv' | 'en' {
+  return /^en/i.test(env.LC_ALL || env.LC_MESSAGES || env.LANG || '') ? 'en' : 'sv';
 }

@@ -1,27 +1,26 @@
 import { parseArgs } from 'node:util';
-import { CoreUsageError, WorkbookShapeError } from '../core/errors';
-import { FileProblem } from '../xlsx/fileProblem';
+import { Refusal } from '../core/errors';
+import { refuse } from '../core/refusals';
 import { checkCommand, codebookCommand, importCommand, newCommand, resultsCommand } from './commands';
-import { processOutput, UsageError, type Output } from './io';
+import { processOutput, terminalLanguage, type Output } from './io';
 import { USAGE } from './usage';
 
 const VERSION = '0.1.0';
 
-/** Runs one command line; returns the exit code. Never throws: every failure is one Swedish line. */
+/**
+ * Runs one command line; returns the exit code. Never throws: every refusal is one line, Swedish (English
+ * where the locale is English), a wrong call followed by the usage.
+ */
 export async function main(argv: readonly string[], io: Output = processOutput): Promise<number> {
   try {
     return await dispatch(argv, io);
   } catch (e) {
-    if (e instanceof UsageError) {
-      io.err(`uppfoljning: ${e.message}`);
-      io.err(USAGE);
+    if (e instanceof Refusal) {
+      io.err(`uppfoljning: ${e.in(terminalLanguage())}`);
+      if (e.code === 'usage') io.err(USAGE);
       return 2;
     }
-    if (e instanceof FileProblem || e instanceof WorkbookShapeError) {
-      io.err(`uppfoljning: ${e.message}`);
-      return 2;
-    }
-    const detail = e instanceof CoreUsageError || e instanceof Error ? e.message : String(e);
+    const detail = e instanceof Error ? e.message : String(e);
     io.err(`uppfoljning: oväntat fel (${detail}). Filen har inte ändrats.`);
     if (process.env.UPPFOLJNING_DEBUG && e instanceof Error && e.stack) io.err(e.stack);
     return 70;
@@ -40,7 +39,7 @@ async function dispatch(argv: readonly string[], io: Output): Promise<number> {
     return command === undefined && !values.help ? 2 : 0;
   }
   const args = (count: number, names: string) => {
-    if (rest.length !== count) throw new UsageError(`${command} behöver ${names}.`);
+    if (rest.length !== count) throw refuse.usage({ detail: `${command} behöver ${names}.` });
     return rest;
   };
   switch (command) {
@@ -65,7 +64,7 @@ async function dispatch(argv: readonly string[], io: Output): Promise<number> {
       return codebookCommand(path, { output: values.output, force: values.force }, io);
     }
     default:
-      throw new UsageError(`okänt kommando "${command}".`);
+      throw refuse.usage({ detail: `okänt kommando "${command}".` });
   }
 }
 
@@ -86,6 +85,6 @@ function parse(argv: readonly string[]) {
       },
     });
   } catch (e) {
-    throw new UsageError(e instanceof Error ? e.message : String(e));
+    throw refuse.usage({ detail: e instanceof Error ? e.message : String(e) });
   }
 }

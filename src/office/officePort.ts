@@ -4,6 +4,7 @@ import type { SheetPlan } from '../core/plan/types';
 import type { CellChange, NewCaseColumn, WorkbookPort } from '../core/port/workbookPort';
 import { CASE_TABLE_NAME } from '../core/table/caseTable';
 import type { WorkbookValues } from '../core/table/workbookValues';
+import { refuse } from '../core/refusals';
 import { Batch } from './batch';
 import { toOffice } from './officeCells';
 import { POINTS_PER_CHARACTER, queueColumnFormat, queueSheet, queueValidation } from './queueSheet';
@@ -11,11 +12,6 @@ import { readWorkbook } from './readWorkbook';
 
 /** Runs one batch against the live workbook; `Excel.run` in Office, a fake in tests. */
 export type RunBatch = <T>(work: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
-
-/** A sheet the user has, which an action would have overwritten. */
-export class SheetExistsError extends Error {
-  override readonly name = 'SheetExistsError';
-}
 
 /**
  * The live workbook as the task pane's port: each action is one `Excel.run`, batched, with a sync only
@@ -37,7 +33,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
       await batch.sync();
       const existing = new Set(sheets.items.map((s) => s.name.toLowerCase()));
       const clash = plans.find((p) => existing.has(p.name.toLowerCase()) && !replace.includes(p.name));
-      if (clash) throw new SheetExistsError(`Bladet ${clash.name} finns redan och skrivs inte över.`);
+      if (clash) throw refuse.sheetExists({ sheet: clash.name });
       for (const name of replace) if (existing.has(name.toLowerCase())) sheets.getItem(name).delete();
       for (const plan of plans) await queueSheet(sheets, plan, batch);
     });

@@ -1,4 +1,8 @@
 import type { Requirement, VariableType } from '../core/codebook/types';
+import type { Language } from '../core/errors';
+
+/** Typed as the language of either catalogue, so the English one can say 'en'. */
+const swedish = (): Language => 'sv';
 
 const SV_TYPE_NAMES: Readonly<Record<VariableType, string>> = {
   list: 'lista',
@@ -18,6 +22,7 @@ const SV_REQUIREMENT_NAMES: Readonly<Record<Requirement, string>> = {
 
 /** Every text of the task pane, in Swedish and (when Office's display language is English) in English. */
 const SV = {
+  language: swedish(),
   title: 'Uppföljning av missbruksvården',
   tabStart: 'Kom igång',
   tabCase: 'Registrera ärende',
@@ -110,6 +115,7 @@ const SV = {
 export type Strings = typeof SV;
 
 const EN: Strings = {
+  language: 'en',
   title: 'Substance-abuse care follow-up',
   tabStart: 'Get started',
   tabCase: 'Register case',

@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { messageOf, type Language } from '../core/errors';
 
 export type ActionState =
   | { readonly kind: 'idle' }
@@ -6,19 +7,31 @@ export type ActionState =
   | { readonly kind: 'done'; readonly message: string }
   | { readonly kind: 'failed'; readonly message: string };
 
+/** What an action reports: a message of success, or the problems that stopped it (shown as an error). */
+export type Report = string | { readonly problems: string };
+
 /**
  * Runs one pane action at a time: shows progress while it runs and its outcome or its error after,
- * so no failure is silent. Errors from the core and the adapters carry Swedish messages already.
+ * so no failure is silent. A refusal is shown in the pane's language; problems an action returns are
+ * shown as they are, never thrown.
  */
-export function useAction(): [ActionState, (work: () => Promise<string>) => Promise<void>] {
+export function useAction(language: Language): [ActionState, (work: () => Promise<Report>) => Promise<void>] {
   const [state, setState] = useState<ActionState>({ kind: 'idle' });
-  const run = useCallback(async (work: () => Promise<string>) => {
-    setState({ kind: 'busy' });
-    try {
-      setState({ kind: 'done', message: await work() });
-    } catch (e) {
-      setState({ kind: 'failed', message: e instanceof Error ? e.message : String(e) });
-    }
-  }, []);
+  const run = useCallback(
+    async (work: () => Promise<Report>) => {
+      setState({ kind: 'busy' });
+      try {
+        const report = await work();
+        setState(
+          typeof report === 'string'
+            ? { kind: 'done', message: report }
+            : { kind: 'failed', message: report.problems },
+        );
+      } catch (e) {
+        setState({ kind: 'failed', message: messageOf(e, language) });
+      }
+    },
+    [language],
+  );
   return [state, run];
 }

@@ -36,7 +36,7 @@ interface OpenFile {
 export function WebPage({ strings, webStrings, loadFiles, saveBytes }: Props) {
   const [open, setOpen] = useState<OpenFile | null>(null);
   const [dirty, setDirty] = useState(false);
-  const [state, run] = useAction();
+  const [state, run] = useAction(strings.language);
   useEffect(() => warnBeforeLeaving(dirty), [dirty]);
 
   /** Opens a workbook (after asking, if the current one has changes not downloaded), then fills it. */
@@ -85,7 +85,7 @@ export function WebPage({ strings, webStrings, loadFiles, saveBytes }: Props) {
       onOpenFile={(chosen) =>
         void start(
           chosen.name,
-          async (files) => files.openWorkbookFile(await readBytes(chosen)),
+          async (files) => files.openWorkbookFile(await readBytes(chosen), chosen.name),
           async () => webStrings.fileOpened(chosen.name),
         )
       }

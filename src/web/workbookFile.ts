@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { FileProblem } from '../xlsx/fileProblem';
+import { refuse } from '../core/refusals';
 import { ExcelJsWorkbookPort } from '../xlsx/excelJsPort';
 
 /**
@@ -12,15 +12,13 @@ export function newWorkbookFile(): ExcelJsWorkbookPort {
   return new ExcelJsWorkbookPort(workbook);
 }
 
-export async function openWorkbookFile(bytes: ArrayBuffer): Promise<ExcelJsWorkbookPort> {
+/** `name` is the file's name, for the message if it is no workbook. */
+export async function openWorkbookFile(bytes: ArrayBuffer, name = 'Filen'): Promise<ExcelJsWorkbookPort> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes);
-  } catch (cause) {
-    throw new FileProblem(
-      'Filen går inte att öppna som Excel-arbetsbok. Välj en .xlsx-fil (spara en .xls- eller .csv-fil som .xlsx i Excel först, eller importera CSV under Kom igång).',
-      { cause },
-    );
+  } catch {
+    throw refuse.notAWorkbook({ path: name });
   }
   return new ExcelJsWorkbookPort(workbook);
 }

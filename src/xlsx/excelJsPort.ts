@@ -1,7 +1,7 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import { parseRange, rangeA1, type A1 } from '../core/address';
 import type { CellValue } from '../core/cell';
-import { WorkbookShapeError } from '../core/errors';
+import { refuse } from '../core/refusals';
 import type { SheetPlan } from '../core/plan/types';
 import type { CellChange, NewCaseColumn, WorkbookPort } from '../core/port/workbookPort';
 import { CASE_TABLE_NAME } from '../core/table/caseTable';
@@ -39,7 +39,7 @@ export class ExcelJsWorkbookPort implements WorkbookPort {
 
   async writeSheets(plans: readonly SheetPlan[], replace: readonly string[]): Promise<void> {
     const clash = plans.find((p) => this.workbook.getWorksheet(p.name) && !replace.includes(p.name));
-    if (clash) throw new WorkbookShapeError(`Bladet ${clash.name} finns redan och skrivs inte över.`);
+    if (clash) throw refuse.sheetExists({ sheet: clash.name });
     for (const name of replace) {
       const old = this.workbook.getWorksheet(name);
       if (old) this.workbook.removeWorksheet(old.id);
@@ -60,15 +60,14 @@ export class ExcelJsWorkbookPort implements WorkbookPort {
   async updateCaseRow(rowIndex: number, row: readonly CellValue[]): Promise<void> {
     const { sheet, range } = this.caseTable();
     const excelRow = range.top + 1 + rowIndex;
-    if (excelRow > range.bottom)
-      throw new WorkbookShapeError(`Ärendetabellen har ingen rad ${rowIndex + 1}.`);
+    if (excelRow > range.bottom) throw refuse.noCaseRow({ row: rowIndex + 1 });
     this.writeRow(sheet, excelRow, range.left, row);
   }
 
   async addCaseColumn(column: NewCaseColumn): Promise<void> {
     const { sheet, model, range } = this.caseTable();
     if (column.column !== range.right + 1) {
-      throw new WorkbookShapeError(`Ärendetabellen har ändrats; läs in arbetsboken igen och försök på nytt.`);
+      throw refuse.tableChanged({});
     }
     sheet.getCell(range.top, column.column).value = column.header;
     sheet.getColumn(column.column).width = column.width;
@@ -84,7 +83,7 @@ export class ExcelJsWorkbookPort implements WorkbookPort {
   async setCells(changes: readonly CellChange[]): Promise<void> {
     for (const change of changes) {
       const sheet = this.workbook.getWorksheet(change.sheet);
-      if (!sheet) throw new WorkbookShapeError(`Bladet ${change.sheet} finns inte.`);
+      if (!sheet) throw refuse.sheetMissing({ sheet: change.sheet });
       sheet.getCell(change.cell).value = toExcel(change.value);
     }
   }
@@ -115,8 +114,6 @@ export class ExcelJsWorkbookPort implements WorkbookPort {
       const range = ref ? parseRange(ref) : null;
       if (range) return { sheet, model, range };
     }
-    throw new WorkbookShapeError(
-      `Arbetsboken har ingen tabell som heter ${CASE_TABLE_NAME}. Skapa uppföljningen först.`,
-    );
+    throw refuse.noCaseTable({ table: CASE_TABLE_NAME });
   }
 }

@@ -2,7 +2,8 @@ import ExcelJS from 'exceljs';
 import { existsSync } from 'node:fs';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { FileProblem } from './fileProblem';
+import type { Refusal } from '../core/errors';
+import { refuse } from '../core/refusals';
 
 /** Opens an .xlsx file, or explains in Swedish why it cannot be opened. */
 export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
@@ -13,7 +14,7 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   try {
     await workbook.xlsx.load(bytes);
   } catch {
-    throw new FileProblem(`${path} är ingen Excel-arbetsbok (.xlsx) eller är skadad.`);
+    throw refuse.notAWorkbook({ path });
   }
   return workbook;
 }
@@ -25,9 +26,7 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
 export async function saveWorkbookAtomically(workbook: ExcelJS.Workbook, path: string): Promise<void> {
   const lock = join(dirname(path), `~$${basename(path)}`);
   if (existsSync(lock)) {
-    throw new FileProblem(
-      `${path} är öppen i Excel (låsfilen ${basename(lock)} finns). Stäng filen och försök igen.`,
-    );
+    throw refuse.fileOpenInExcel({ path, lock: basename(lock) });
   }
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
@@ -46,23 +45,23 @@ export async function readBytes(path: string): Promise<Uint8Array> {
   });
 }
 
-function fileProblem(e: unknown, path: string): FileProblem {
+function fileProblem(e: unknown, path: string): Refusal {
   // Duck-typed: errors from another realm (a worker, a test sandbox) are not `instanceof Error`.
   const code = typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : '';
   switch (code) {
     case 'ENOENT':
-      return new FileProblem(`Filen finns inte: ${path}`);
+      return refuse.fileMissing({ path });
     case 'EISDIR':
-      return new FileProblem(`${path} är en mapp, inte en fil.`);
+      return refuse.fileIsFolder({ path });
     case 'EACCES':
     case 'EPERM':
     case 'EBUSY':
-      return new FileProblem(`${path} är låst eller skrivskyddad (är den öppen i ett annat program?).`);
+      return refuse.fileLocked({ path });
     case 'EROFS':
-      return new FileProblem(`${path} ligger på en skrivskyddad disk.`);
+      return refuse.diskReadOnly({ path });
     case 'ENOSPC':
-      return new FileProblem(`Disken är full; ${path} kunde inte sparas.`);
+      return refuse.diskFull({ path });
     default:
-      return new FileProblem(`${path} kunde inte läsas eller skrivas (${code || String(e)}).`);
+      return refuse.fileUnreadable({ path, detail: code || String(e) });
   }
 }

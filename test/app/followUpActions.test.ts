@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { EXAMPLE_ID_PREFIX, FollowUpActions } from '../../src/app/followUpActions';
 import { EMPTY, num, text } from '../../src/core/cell';
 import { serialFromYmd } from '../../src/core/dates';
-import { WorkbookShapeError } from '../../src/core/errors';
+import { Refusal } from '../../src/core/errors';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { ExcelJsWorkbookPort } from '../../src/xlsx/excelJsPort';
 import { caseRow, date, validCase } from '../support/caseRows';
@@ -35,7 +35,7 @@ describe('the follow-up actions of the task pane', () => {
       missingSheets: [],
       resultsStale: null,
     });
-    await expect(actions.create()).rejects.toThrow(WorkbookShapeError);
+    await expect(actions.create()).rejects.toThrow(Refusal);
     expect(port.workbook.worksheets.map((s) => s.name)).toEqual(['Ärenden', 'Kodbok', 'Inställningar']);
   });
 

@@ -76,7 +76,11 @@ describe('every failure is one Swedish line and a non-zero exit', () => {
 
   it.each([
     ['a missing file', ['check', join(dir, 'saknas.xlsx')], /Filen finns inte/],
-    ['a file that is not an xlsx', ['results', join(dir, 'not.xlsx')], /ingen Excel-arbetsbok/],
+    [
+      'a file that is not an xlsx',
+      ['results', join(dir, 'not.xlsx')],
+      /går inte att öppna som Excel-arbetsbok/,
+    ],
     [
       'a CSV with no known column',
       ['import', join(dir, 'cases-only.csv'), join(dir, 'x.xlsx')],

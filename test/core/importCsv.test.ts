@@ -1,7 +1,7 @@
 import { EMPTY, num, text } from '../../src/core/cell';
 import { DEFAULT_CODEBOOK } from '../../src/core/codebook/defaultCodebook';
 import { importCsv } from '../../src/core/csv/importCsv';
-import { WorkbookShapeError } from '../../src/core/errors';
+import { Refusal } from '../../src/core/errors';
 import { decodeText } from '../../src/platform/decodeText';
 import { nodeWindows1252 } from '../../src/platform/windows1252.node';
 import { date } from '../support/caseRows';
@@ -75,7 +75,7 @@ describe('importing a case list from CSV', () => {
   });
 
   it('refuses, in Swedish, a file whose header names no variable', () => {
-    expect(() => importCsv('namn;personnummer\nx;y\n', DEFAULT_CODEBOOK)).toThrow(WorkbookShapeError);
+    expect(() => importCsv('namn;personnummer\nx;y\n', DEFAULT_CODEBOOK)).toThrow(Refusal);
     expect(() => importCsv('', DEFAULT_CODEBOOK)).toThrow(/CSV-filen är tom/);
   });
 });

@@ -3,7 +3,7 @@ import type { CellValue } from '../../src/core/cell';
 import { checkFollowUp } from '../../src/core/check/checkFollowUp';
 import { DEFAULT_CODEBOOK } from '../../src/core/codebook/defaultCodebook';
 import { serialFromYmd } from '../../src/core/dates';
-import { WorkbookShapeError } from '../../src/core/errors';
+import { Refusal } from '../../src/core/errors';
 import { computeResults } from '../../src/core/figures/compute';
 import { resultsPlan } from '../../src/core/plan/workbookPlan';
 import { readFollowUp } from '../../src/core/read/readWorkbook';
@@ -79,7 +79,7 @@ describe('random cell values in every column', () => {
         try {
           readFollowUp({ sheets: [...workbook.sheets, settingsSheet] });
         } catch (e) {
-          expect(e).toBeInstanceOf(WorkbookShapeError);
+          expect(e).toBeInstanceOf(Refusal);
           expect((e as Error).message).toMatch(/Inställningar!B\d/);
         }
       }),

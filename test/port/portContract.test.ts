@@ -8,6 +8,7 @@ import { newCaseColumn } from '../../src/core/plan/casesSheet';
 import { teamKey, type Variable } from '../../src/core/codebook/types';
 import type { WorkbookPort } from '../../src/core/port/workbookPort';
 import { locateCaseTable } from '../../src/core/table/locateCaseTable';
+import { Refusal } from '../../src/core/errors';
 import { OfficeWorkbookPort } from '../../src/office/officePort';
 import { ExcelJsWorkbookPort } from '../../src/xlsx/excelJsPort';
 import { caseRow, validCase } from '../support/caseRows';
@@ -64,14 +65,32 @@ describe('the two workbook ports', () => {
     expect(fromOffice).toEqual(fromFile);
   });
 
-  it('refuse, in Swedish, to write a sheet over one that exists', async () => {
-    const port = new ExcelJsWorkbookPort(new ExcelJS.Workbook());
-    const sheets = newWorkbookPlan(DEFAULT_CODEBOOK, DEFAULT_SETTINGS, []).sheets;
-    await port.writeSheets(sheets, []);
-    await expect(port.writeSheets(sheets, [])).rejects.toThrow(
-      'Bladet Ärenden finns redan och skrivs inte över.',
-    );
-  });
+  it.each([
+    ['exceljs', () => new ExcelJsWorkbookPort(new ExcelJS.Workbook())],
+    [
+      'Office.js',
+      () => {
+        const fake = new FakeWorkbook();
+        return new OfficeWorkbookPort((work) => work(fake.context()));
+      },
+    ],
+  ])(
+    'refuse alike (%s): the same refusal, Swedish and English, for a sheet that exists',
+    async (_name, make) => {
+      const port: WorkbookPort = make();
+      const sheets = newWorkbookPlan(DEFAULT_CODEBOOK, DEFAULT_SETTINGS, []).sheets;
+      await port.writeSheets(sheets, []);
+      const refusal = await port.writeSheets(sheets, []).catch((e: unknown) => e);
+      expect(refusal).toBeInstanceOf(Refusal);
+      expect((refusal as Refusal).code).toBe('sheet-exists');
+      expect((refusal as Refusal).message).toBe(
+        'Bladet Ärenden finns redan och skrivs inte över. Byt namn på det först.',
+      );
+      expect((refusal as Refusal).in('en')).toBe(
+        'The sheet Ärenden exists already and is not overwritten. Rename it first.',
+      );
+    },
+  );
 
   it('keep appended rows in the table of the saved file', async () => {
     const port = new ExcelJsWorkbookPort(new ExcelJS.Workbook());

@@ -204,3 +204,28 @@ describe('the codebook tab', () => {
     expect(screen.queryByText(/Beroendemottagningen/)).toBeNull();
   });
 });
+
+describe('errors in the pane', () => {
+  it('a setting that cannot be read is shown with its cell, and nothing can be saved over it', async () => {
+    const user = userEvent.setup();
+    const port = renderPane();
+    await user.click(await screen.findByRole('button', { name: 'Skapa uppföljningens blad' }));
+    await screen.findByText('Uppföljningens blad är skapade.');
+    await port.setCells([{ sheet: 'Inställningar', cell: a1(5, 2), value: { kind: 'text', text: 'fem' } }]);
+    await user.click(screen.getByRole('tab', { name: 'Inställningar' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /Inställningar!B5: Minsta redovisade antal ska vara ett heltal/,
+    );
+    expect(screen.getByRole('button', { name: 'Spara' }).hasAttribute('disabled')).toBe(true);
+  });
+
+  it('a refusal reads in English in an English pane', async () => {
+    const user = userEvent.setup();
+    renderPane(undefined, 'en-US');
+    await user.click(await screen.findByRole('button', { name: 'Create the follow-up sheets' }));
+    await screen.findByText('The follow-up sheets are created.');
+    await user.click(screen.getByRole('tab', { name: 'Codebook' }));
+    await user.click(await screen.findByRole('button', { name: 'Add value' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Type the value first.');
+  });
+});

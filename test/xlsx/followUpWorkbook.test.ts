@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { DEFAULT_CODEBOOK } from '../../src/core/codebook/defaultCodebook';
-import { WorkbookShapeError } from '../../src/core/errors';
+import { Refusal } from '../../src/core/errors';
 import { EXAMPLE_SETTINGS, exampleCaseRows } from '../../src/core/example/generate';
 import { resultsJson } from '../../src/core/figures/json';
 import { fromExcelCell } from '../../src/xlsx/cellValues';
@@ -97,7 +97,7 @@ describe('a follow-up workbook file', () => {
     const sheet = workbook.addWorksheet('Mina ärenden');
     sheet.addRow(DEFAULT_CODEBOOK.variables.map((v) => v.name));
     sheet.addRow(['V-1', 'Vuxenenheten']);
-    await expect(writeResults(workbook)).rejects.toThrow(WorkbookShapeError);
+    await expect(writeResults(workbook)).rejects.toThrow(Refusal);
     await expect(writeResults(workbook)).rejects.toThrow(/Infoga > Tabell/);
     const problems = checkWorkbook(readWorkbookValues(workbook), { today: serialFromYmd(2026, 11, 22) });
     expect(

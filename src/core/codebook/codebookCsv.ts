@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { WorkbookShapeError } from '../errors';
+import { refuse } from '../refusals';
 import { codebookSheetPlan } from '../plan/codebookSheet';
 import { planValues } from '../plan/planValues';
 import { readCodebookSheet } from '../read/readCodebook';
@@ -58,16 +58,17 @@ export function codebookFromCsv(csvText: string): Codebook {
   const index = new Map((header ?? []).map((h, i) => [h.trim().toLowerCase(), i]));
   const missing = CODEBOOK_CSV_COLUMNS.filter((c) => c !== 'beskrivning' && !index.has(c));
   if (missing.length > 0) {
-    throw new WorkbookShapeError(
-      `Kodboksfilen saknar kolumnerna ${missing.join(', ')} i första raden (${CODEBOOK_CSV_COLUMNS.join(';')}).`,
-    );
+    throw refuse.codebookFile({
+      line: 1,
+      message: `kolumnerna ${missing.join(', ')} saknas (${CODEBOOK_CSV_COLUMNS.join(';')}).`,
+    });
   }
   const variables: Variable[] = [];
   body.forEach((record, i) => {
     const line = i + 2;
     const field = (c: Column) => (record[index.get(c) ?? -1] ?? '').trim();
     const fail = (message: string): never => {
-      throw new WorkbookShapeError(`Kodboksfilen, rad ${line}: ${message}`);
+      throw refuse.codebookFile({ line, message });
     };
     const name = field('variabel');
     if (name === '') fail('variabeln saknar namn.');
@@ -93,7 +94,7 @@ export function codebookFromCsv(csvText: string): Codebook {
   const first = readCodebookSheet({ sheets: [planValues(codebookSheetPlan(codebook))] }).problems.find(
     (p) => p.severity === 'error',
   );
-  if (first) throw new WorkbookShapeError(`Kodboksfilen: ${first.message}`);
+  if (first) throw refuse.codebookFile({ line: null, message: first.message });
   return codebook;
 }
 

@@ -1,6 +1,6 @@
 import { a1 } from '../address';
 import { EMPTY, foldCase, text, type CellValue } from '../cell';
-import { WorkbookShapeError } from '../errors';
+import { refuse } from '../refusals';
 import {
   CODEBOOK_SHEET_NAME,
   CODEBOOK_VERSION,
@@ -23,9 +23,7 @@ export class KodbokEdits {
 
   static of(reading: CodebookReading): KodbokEdits {
     if (!reading.layout) {
-      throw new WorkbookShapeError(
-        'Arbetsboken har inget blad Kodbok. Välj Reparera för att lägga till det.',
-      );
+      throw refuse.noCodebookSheet({});
     }
     return new KodbokEdits(reading.layout);
   }
@@ -40,9 +38,7 @@ export class KodbokEdits {
     let row = rows.reduce((last, r) => Math.max(last, r.row), this.layout.headerRow) + 1;
     for (const value of values) {
       if (row > this.layout.headerRow + LIST_ROWS) {
-        throw new WorkbookShapeError(
-          `Listan ${variable.name} rymmer högst ${LIST_ROWS} värden i kodboken; "${value.label}" fick inte plats.`,
-        );
+        throw refuse.listFull({ variable: variable.name, rows: LIST_ROWS, label: value.label });
       }
       changes.push(this.cell(row, at, text(value.label)));
       if (value.role) changes.push(this.cell(row, at + 1, text(ROLE_NAMES[value.role])));
@@ -135,7 +131,7 @@ export class KodbokEdits {
     const column = this.layout.listColumns.get(variable.key);
     const found = this.layout.valueRows.get(variable.key)?.find((r) => foldCase(r.label) === foldCase(label));
     if (column === undefined || !found) {
-      throw new WorkbookShapeError(`"${label}" finns inte i kodboken för ${variable.name}.`);
+      throw refuse.valueMissing({ label, variable: variable.name });
     }
     return { row: found.row, column };
   }

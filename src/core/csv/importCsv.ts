@@ -2,7 +2,8 @@ import Papa from 'papaparse';
 import { EMPTY, num, text, type CellValue } from '../cell';
 import type { Codebook, Variable } from '../codebook/types';
 import { parseTextDate } from '../dates';
-import { WorkbookShapeError } from '../errors';
+import { refuse } from '../refusals';
+import { variableOf } from '../codebook/defaultCodebook';
 
 export interface ImportedCases {
   /** Rows in the codebook's column order, then the CSV's own extra columns. */
@@ -24,13 +25,11 @@ export function importCsv(csvText: string, codebook: Codebook): ImportedCases {
   });
   const [header, ...body] = parsed.data;
   if (!header || header.every((h) => h.trim() === '')) {
-    throw new WorkbookShapeError('CSV-filen är tom: den första raden ska ha variabelnamnen som rubriker.');
+    throw refuse.csvEmpty({});
   }
   const columns = header.map((h) => findVariable(codebook, h));
   if (!columns.some((v) => v !== null)) {
-    throw new WorkbookShapeError(
-      `Ingen rubrik i CSV-filen är ett variabelnamn ur kodboken (t.ex. "${codebook.variables[0]?.name ?? 'Ärende-ID'}"). Första raden: ${header.join(', ')}`,
-    );
+    throw refuse.csvNoVariable({ example: variableOf(codebook, 'caseId').name, header: header.join(', ') });
   }
   const extraIndices = header.flatMap((h, i) => (columns[i] === null && h.trim() !== '' ? [i] : []));
   const rows = body.map((record) => {

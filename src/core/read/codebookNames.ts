@@ -1,24 +1,38 @@
 import { error, type Finding } from '../check/problem';
+import type { Refusal } from '../errors';
+import { refuse } from '../refusals';
 
 /**
  * Excel's limits and the formulas' needs for what Kodbok holds. A variable's name becomes a table column
  * and a structured reference; a label becomes a string literal inside formulas (at most 255 characters).
+ * One rule, two forms: a problem the check lists in Kodbok, or a refusal of the Kodbok tab.
  */
 export const MAX_LABEL_LENGTH = 255;
 export const MAX_NAME_LENGTH = 100;
 
-export function checkVariableName(name: string): Finding | null {
-  if (name.length > MAX_NAME_LENGTH) {
-    return error('codebook-name', `Variabelnamnet är ${name.length} tecken; högst ${MAX_NAME_LENGTH} går.`);
-  }
+/** The refusal for an unusable variable name, or null; `message` of it is the check's Swedish text. */
+export function variableNameRefusal(name: string): Refusal | null {
+  if (name.length > MAX_NAME_LENGTH) return refuse.nameTooLong({ length: name.length, max: MAX_NAME_LENGTH });
   // LibreOffice cannot read an escaped apostrophe in a structured reference, so the formulas could not name it.
-  if (/['[\]#]/.test(name)) {
-    return error('codebook-name', `Variabelnamnet "${name}" får inte innehålla ' [ ] eller #: byt namn.`);
+  if (/['[\]#]/.test(name)) return refuse.nameCharacters({ name });
+  return null;
+}
+
+/** A label with spaces at its ends, or one too long for a formula; null when it is usable. */
+export function labelRefusal(label: string, variable: string): Refusal | null {
+  if (label !== label.trim()) return refuse.labelSpaces({ label, variable });
+  if (label.length > MAX_LABEL_LENGTH) {
+    return refuse.labelTooLong({ variable, length: label.length, max: MAX_LABEL_LENGTH });
   }
   return null;
 }
 
-/** A label with spaces at its ends, one too long for a formula, or one that counts as an earlier one. */
+export function checkVariableName(name: string): Finding | null {
+  const refusal = variableNameRefusal(name);
+  return refusal ? error('codebook-name', refusal.message) : null;
+}
+
+/** As labelRefusal, and a label that counts as the one on an earlier row. */
 export function checkLabel(label: string, variable: string, earlierRow: number | undefined): Finding | null {
   if (earlierRow !== undefined) {
     return error(
@@ -26,17 +40,6 @@ export function checkLabel(label: string, variable: string, earlierRow: number |
       `"${label}" i ${variable} räknas som samma värde som raden ${earlierRow} (skillnaden är bara stora/små bokstäver eller mellanslag). Ta bort den ena.`,
     );
   }
-  if (label !== label.trim()) {
-    return error(
-      'codebook-label',
-      `"${label}" i ${variable} har mellanslag först eller sist; ett ärende med värdet utan mellanslag räknas inte. Ta bort mellanslagen.`,
-    );
-  }
-  if (label.length > MAX_LABEL_LENGTH) {
-    return error(
-      'codebook-label',
-      `Värdet i ${variable} är ${label.length} tecken; en formel rymmer högst ${MAX_LABEL_LENGTH}. Korta det.`,
-    );
-  }
-  return null;
+  const refusal = labelRefusal(label, variable);
+  return refusal ? error('codebook-label', refusal.message) : null;
 }

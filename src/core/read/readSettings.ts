@@ -1,7 +1,7 @@
 import { a1 } from '../address';
 import { cellText, describeCell } from '../cell';
 import { error, type Problem } from '../check/problem';
-import { WorkbookShapeError } from '../errors';
+import { refuse } from '../refusals';
 import { SETTING_LABELS, SETTING_ROWS, SETTINGS_SHEET_NAME, type SettingKey } from '../plan/settingsSheet';
 import { AGE_BANDS_HELP, DEFAULT_SETTINGS, parseAgeBands, type Settings } from '../settings';
 import { findSheet, valueAt, type WorkbookValues } from '../table/workbookValues';
@@ -52,6 +52,6 @@ export function readSettings(workbook: WorkbookValues): SettingsReading {
 export function usableSettings(workbook: WorkbookValues): { settings: Settings; found: boolean } {
   const reading = readSettings(workbook);
   const first = reading.problems[0];
-  if (first) throw new WorkbookShapeError(`${first.sheet}!${first.cell}: ${first.message}`);
+  if (first) throw refuse.settingUnusable({ where: `${first.sheet}!${first.cell}`, message: first.message });
   return reading;
 }

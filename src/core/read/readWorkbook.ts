@@ -1,5 +1,5 @@
 import type { Codebook } from '../codebook/types';
-import { WorkbookShapeError } from '../errors';
+import { refuse } from '../refusals';
 import type { Settings } from '../settings';
 import { CASE_SHEET_NAME, CASE_TABLE_NAME, missingVariables, type CaseTable } from '../table/caseTable';
 import { locateCaseTable } from '../table/locateCaseTable';
@@ -29,10 +29,11 @@ export function readCases(workbook: WorkbookValues): Cases {
   const { codebook, problems } = readCodebookSheet(workbook);
   const table = locateCaseTable(workbook, codebook);
   if (!table) {
-    throw new WorkbookShapeError(
-      `Hittar inga ärenden: arbetsboken har ingen tabell som heter ${CASE_TABLE_NAME} och ingen rubrikrad med ` +
-        `"${variableOf(codebook, 'caseId').name}". Skapa en ny uppföljning eller lägg in rubrikerna på bladet ${CASE_SHEET_NAME}.`,
-    );
+    throw refuse.noCases({
+      table: CASE_TABLE_NAME,
+      idHeader: variableOf(codebook, 'caseId').name,
+      sheet: CASE_SHEET_NAME,
+    });
   }
   return { table, codebook, codebookProblems: problems };
 }
@@ -50,19 +51,17 @@ export function assertReadyForResults(followUp: FollowUp): void {
   const wrong = followUp.codebookProblems.filter((p) => p.severity === 'error');
   const first = wrong[0];
   if (first) {
-    const more = wrong.length > 1 ? ` (och ${wrong.length - 1} fel till; kör kontrollen)` : '';
-    throw new WorkbookShapeError(
-      `Kodboken har fel, så resultatet skulle räknas fel: ${first.sheet}!${first.cell}: ${first.message}${more}`,
-    );
+    throw refuse.codebookErrors({
+      where: `${first.sheet}!${first.cell}`,
+      message: first.message,
+      more: wrong.length - 1,
+    });
   }
   if (!table.isNamedTable) {
-    throw new WorkbookShapeError(
-      `Ärendena på bladet ${table.sheetName} ligger inte i en Excel-tabell som heter ${CASE_TABLE_NAME}, och ` +
-        `resultatbladets formler räknar på den tabellen. Markera ärendena och välj Infoga > Tabell, och ge tabellen namnet ${CASE_TABLE_NAME}.`,
-    );
+    throw refuse.notATable({ sheet: table.sheetName, table: CASE_TABLE_NAME });
   }
   const missing = missingVariables(table, codebook);
   if (missing.length > 0) {
-    throw new WorkbookShapeError(`Tabellen ${CASE_TABLE_NAME} saknar kolumnerna: ${missing.join(', ')}.`);
+    throw refuse.missingColumns({ table: CASE_TABLE_NAME, columns: missing.join(', ') });
   }
 }

@@ -25,7 +25,7 @@ interface Props {
 /** Ärenden: the cases of a workbook file, for the web page, where no sheet is in view. */
 export function CaseListPanel({ actions, strings, onEdit }: Props) {
   const [list, setList] = useState<CaseList | null>(null);
-  const [state, run] = useAction();
+  const [state, run] = useAction(strings.language);
   useEffect(() => {
     void run(async () => {
       setList(await actions.cases());

@@ -26,7 +26,7 @@ export function CasePanel({ actions, strings, editRow = null, editsSelection = t
   const [findings, setFindings] = useState<Map<VariableKey, Finding[]>>(new Map());
   // The form is the workbook's own codebook: its units, its values, its variables.
   const [codebook, setCodebook] = useState<Codebook | null>(null);
-  const [state, run] = useAction();
+  const [state, run] = useAction(strings.language);
   const first = useRef<HTMLInputElement>(null);
   const open = useCallback(
     async (index: number) => {
@@ -50,7 +50,7 @@ export function CasePanel({ actions, strings, editRow = null, editsSelection = t
       const found = await actions.saveCase(values, rowIndex);
       setFindings(found);
       const errors = [...found.values()].flat().filter((f) => f.severity === 'error');
-      if (errors.length > 0) throw new Error(errors.map((f) => f.message).join(' '));
+      if (errors.length > 0) return { problems: errors.map((f) => f.message).join(' ') };
       if (next) {
         setValues({});
         setRowIndex(null);
@@ -75,7 +75,7 @@ export function CasePanel({ actions, strings, editRow = null, editsSelection = t
           onClick={() =>
             void run(async () => {
               const index = await actions.selectedCaseRow();
-              if (index === null) throw new Error(strings.selectCaseFirst);
+              if (index === null) return { problems: strings.selectCaseFirst };
               return open(index);
             })
           }

@@ -28,7 +28,7 @@ export function CheckPanel({ actions, port, strings }: Props) {
       setShown(fields ? { problem, fields } : null);
       return '';
     });
-  const [state, run] = useAction();
+  const [state, run] = useAction(strings.language);
   const check = () =>
     run(async () => {
       const found = await actions.check();

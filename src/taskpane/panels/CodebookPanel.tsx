@@ -23,7 +23,7 @@ const rolesOf = (v: Variable): readonly Role[] =>
 export function CodebookPanel({ actions, strings }: Props) {
   const [reading, setReading] = useState<CodebookReading | null>(null);
   const [selected, setSelected] = useState<VariableKey>('unit');
-  const [state, run] = useAction();
+  const [state, run] = useAction(strings.language);
   const reload = useCallback(async () => setReading(await actions.codebook.read()), [actions]);
   useEffect(
     () =>

@@ -12,7 +12,7 @@ export function ResultsPanel({ actions, strings }: { actions: FollowUpActions; s
   const [sentences, setSentences] = useState<readonly string[]>([]);
   const [headline, setHeadline] = useState<HeadlineTable | null>(null);
   const [freshness, setFreshness] = useState<string>('');
-  const [state, run] = useAction();
+  const [state, run] = useAction(strings.language);
   useEffect(() => {
     void actions.status().then(
       (s) =>

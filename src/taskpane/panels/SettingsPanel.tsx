@@ -10,16 +10,18 @@ import { useAction } from '../useAction';
 export function SettingsPanel({ actions, strings }: { actions: FollowUpActions; strings: Strings }) {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [bands, setBands] = useState(formatAgeBands(DEFAULT_SETTINGS.ageBands));
-  const [state, run] = useAction();
+  const [state, run] = useAction(strings.language);
+  // Until the sheet's own settings are read, nothing may be saved: the defaults must never replace them.
+  const [readable, setReadable] = useState(false);
   useEffect(() => {
-    void actions.readSettings().then(
-      (read) => {
-        setSettings(read);
-        setBands(formatAgeBands(read.ageBands));
-      },
-      () => undefined,
-    );
-  }, [actions]);
+    void run(async () => {
+      const read = await actions.readSettings();
+      setSettings(read);
+      setBands(formatAgeBands(read.ageBands));
+      setReadable(true);
+      return '';
+    });
+  }, [actions, run]);
   const text = (key: 'name' | 'municipality' | 'period', label: string) => (
     <Field label={label}>
       <Input value={settings[key]} onChange={(_, d) => setSettings({ ...settings, [key]: d.value })} />
@@ -42,8 +44,7 @@ export function SettingsPanel({ actions, strings }: { actions: FollowUpActions; 
         event.preventDefault();
         void run(async () => {
           const problems = await actions.saveSettings(settings, bands);
-          if (problems.length > 0) throw new Error(problems.join(' '));
-          return strings.settingsSaved;
+          return problems.length > 0 ? { problems: problems.join(' ') } : strings.settingsSaved;
         });
       }}
     >
@@ -55,7 +56,7 @@ export function SettingsPanel({ actions, strings }: { actions: FollowUpActions; 
       <Field label={strings.settingAgeBands}>
         <Input value={bands} onChange={(_, d) => setBands(d.value)} />
       </Field>
-      <Button appearance="primary" type="submit">
+      <Button appearance="primary" type="submit" disabled={!readable}>
         {strings.save}
       </Button>
       <ActionStatus state={state} strings={strings} />

@@ -15,7 +15,7 @@ interface Props {
 /** Kom igång: create or repair the follow-up, insert the example, import a CSV file. */
 export function StartPanel({ actions, strings, readText }: Props) {
   const [status, setStatus] = useState<FollowUpStatus | null>(null);
-  const [state, run] = useAction();
+  const [state, run] = useAction(strings.language);
   const refresh = useCallback(() => actions.status().then(setStatus, () => setStatus(null)), [actions]);
   const done = state.kind === 'done';
   useEffect(() => {

@@ -1,0 +1,234 @@
+import { Refusal } from './errors';
+
+/**
+ * Every refusal the tool gives a user, in one catalogue: its code, and its message in Swedish and in
+ * English (Office or the browser in English). Problems in data are not here: they are values
+ * (`Problem`), listed by the check. Misuse of the API throws `CoreUsageError` instead.
+ */
+const entry =
+  <P = Record<string, never>>(code: string, sv: (p: P) => string, en: (p: P) => string) =>
+  (params: P): Refusal =>
+    new Refusal(code, sv(params), en(params));
+
+const cases = (n: number, sv: boolean) =>
+  sv ? (n === 1 ? '1 ärende' : `${n} ärenden`) : n === 1 ? '1 case' : `${n} cases`;
+
+export const refuse = {
+  // The workbook and its sheets.
+  followUpExists: entry(
+    'follow-up-exists',
+    () => 'Arbetsboken har redan en uppföljning. Använd Reparera för att lägga till det som saknas.',
+    () => 'The workbook already has a follow-up. Use Repair to add what is missing.',
+  ),
+  sheetExists: entry<{ sheet: string }>(
+    'sheet-exists',
+    (p) => `Bladet ${p.sheet} finns redan och skrivs inte över. Byt namn på det först.`,
+    (p) => `The sheet ${p.sheet} exists already and is not overwritten. Rename it first.`,
+  ),
+  sheetMissing: entry<{ sheet: string }>(
+    'sheet-missing',
+    (p) => `Bladet ${p.sheet} finns inte.`,
+    (p) => `There is no sheet ${p.sheet}.`,
+  ),
+  noCodebookSheet: entry(
+    'no-codebook-sheet',
+    () => 'Arbetsboken har inget blad Kodbok. Välj Reparera för att lägga till det.',
+    () => 'The workbook has no Kodbok sheet. Choose Repair to add it.',
+  ),
+  noCases: entry<{ table: string; idHeader: string; sheet: string }>(
+    'no-cases',
+    (p) =>
+      `Hittar inga ärenden: arbetsboken har ingen tabell som heter ${p.table} och ingen rubrikrad med "${p.idHeader}". Skapa en ny uppföljning eller lägg in rubrikerna på bladet ${p.sheet}.`,
+    (p) =>
+      `No cases found: the workbook has no table named ${p.table} and no header row with "${p.idHeader}". Create a new follow-up or put the headers on the sheet ${p.sheet}.`,
+  ),
+  noCaseTable: entry<{ table: string }>(
+    'no-case-table',
+    (p) => `Arbetsboken har ingen tabell som heter ${p.table}. Skapa uppföljningen först.`,
+    (p) => `The workbook has no table named ${p.table}. Create the follow-up first.`,
+  ),
+  notATable: entry<{ sheet: string; table: string }>(
+    'not-a-table',
+    (p) =>
+      `Ärendena på bladet ${p.sheet} ligger inte i en Excel-tabell som heter ${p.table}, och resultatbladets formler räknar på den tabellen. Markera ärendena och välj Infoga > Tabell, och ge tabellen namnet ${p.table}.`,
+    (p) =>
+      `The cases on the sheet ${p.sheet} are not in an Excel table named ${p.table}, which the result sheet's formulas count on. Select the cases, choose Insert > Table and name the table ${p.table}.`,
+  ),
+  missingColumns: entry<{ table: string; columns: string }>(
+    'missing-columns',
+    (p) => `Tabellen ${p.table} saknar kolumnerna: ${p.columns}.`,
+    (p) => `The table ${p.table} lacks the columns: ${p.columns}.`,
+  ),
+  noCaseRow: entry<{ row: number }>(
+    'no-case-row',
+    (p) => `Ärendetabellen har ingen rad ${p.row}.`,
+    (p) => `The case table has no row ${p.row}.`,
+  ),
+  tableChanged: entry(
+    'table-changed',
+    () => 'Ärendetabellen har ändrats; läs in arbetsboken igen och försök på nytt.',
+    () => 'The case table has changed; read the workbook again and retry.',
+  ),
+  // What the data or the settings do not allow.
+  codebookErrors: entry<{ where: string; message: string; more: number }>(
+    'codebook-errors',
+    (p) =>
+      `Kodboken har fel, så resultatet skulle räknas fel: ${p.where}: ${p.message}${p.more > 0 ? ` (och ${p.more} fel till; kör kontrollen)` : ''}`,
+    (p) =>
+      `The codebook has errors, so the results would be counted wrongly: ${p.where}: ${p.message}${p.more > 0 ? ` (and ${p.more} more; run the check)` : ''}`,
+  ),
+  settingUnusable: entry<{ where: string; message: string }>(
+    'setting-unusable',
+    (p) => `${p.where}: ${p.message}`,
+    (p) => `${p.where}: ${p.message} (the setting cannot be used)`,
+  ),
+  noFix: entry(
+    'no-fix',
+    () => 'Det finns ingen entydig rättning för det här problemet.',
+    () => 'There is no single correction for this problem.',
+  ),
+  // The codebook tab.
+  notAList: entry<{ variable: string }>(
+    'not-a-list',
+    (p) => `${p.variable} är ingen lista.`,
+    (p) => `${p.variable} is not a list.`,
+  ),
+  valueMissing: entry<{ label: string; variable: string }>(
+    'value-missing',
+    (p) => `"${p.label}" finns inte i kodboken för ${p.variable}.`,
+    (p) => `"${p.label}" is not in the codebook for ${p.variable}.`,
+  ),
+  valueEmpty: entry(
+    'value-empty',
+    () => 'Skriv värdet först.',
+    () => 'Type the value first.',
+  ),
+  valueTaken: entry<{ label: string; variable: string }>(
+    'value-taken',
+    (p) => `${p.variable} har redan värdet "${p.label}".`,
+    (p) => `${p.variable} has the value "${p.label}" already.`,
+  ),
+  labelSpaces: entry<{ label: string; variable: string }>(
+    'label-spaces',
+    (p) =>
+      `"${p.label}" i ${p.variable} har mellanslag först eller sist; ett ärende med värdet utan mellanslag räknas inte. Ta bort mellanslagen.`,
+    (p) =>
+      `"${p.label}" in ${p.variable} has spaces at its start or end; a case with the value without them is not counted. Remove the spaces.`,
+  ),
+  labelTooLong: entry<{ variable: string; length: number; max: number }>(
+    'label-too-long',
+    (p) => `Värdet i ${p.variable} är ${p.length} tecken; en formel rymmer högst ${p.max}. Korta det.`,
+    (p) =>
+      `The value in ${p.variable} is ${p.length} characters; a formula holds at most ${p.max}. Shorten it.`,
+  ),
+  valueInUse: entry<{ label: string; count: number }>(
+    'value-in-use',
+    (p) =>
+      `"${p.label}" används i ${cases(p.count, true)} och kan inte tas bort. Byt namn på värdet, eller ändra ärendena först.`,
+    (p) =>
+      `"${p.label}" is used in ${cases(p.count, false)} and cannot be removed. Rename the value, or change the cases first.`,
+  ),
+  listFull: entry<{ variable: string; rows: number; label: string }>(
+    'list-full',
+    (p) => `Listan ${p.variable} rymmer högst ${p.rows} värden i kodboken; "${p.label}" fick inte plats.`,
+    (p) => `The list ${p.variable} holds at most ${p.rows} values in the codebook; "${p.label}" did not fit.`,
+  ),
+  variableTaken: entry<{ name: string }>(
+    'variable-taken',
+    (p) => `Det finns redan en variabel som heter ${p.name}.`,
+    (p) => `There is a variable named ${p.name} already.`,
+  ),
+  variableNameMissing: entry(
+    'variable-name-missing',
+    () => 'Variabeln behöver ett namn.',
+    () => 'The variable needs a name.',
+  ),
+  nameTooLong: entry<{ length: number; max: number }>(
+    'name-too-long',
+    (p) => `Variabelnamnet är ${p.length} tecken; högst ${p.max} går.`,
+    (p) => `The variable name is ${p.length} characters; at most ${p.max} will do.`,
+  ),
+  nameCharacters: entry<{ name: string }>(
+    'name-characters',
+    (p) => `Variabelnamnet "${p.name}" får inte innehålla ' [ ] eller #: byt namn.`,
+    (p) => `The variable name "${p.name}" may not hold ' [ ] or #: rename it.`,
+  ),
+  // Files.
+  csvEmpty: entry(
+    'csv-empty',
+    () => 'CSV-filen är tom: den första raden ska ha variabelnamnen som rubriker.',
+    () => 'The CSV file is empty: its first row must hold the variable names as headers.',
+  ),
+  csvNoVariable: entry<{ example: string; header: string }>(
+    'csv-no-variable',
+    (p) =>
+      `Ingen rubrik i CSV-filen är ett variabelnamn ur kodboken (t.ex. "${p.example}"). Första raden: ${p.header}`,
+    (p) =>
+      `No header of the CSV file is a variable name of the codebook (such as "${p.example}"). First row: ${p.header}`,
+  ),
+  codebookFile: entry<{ line: number | null; message: string }>(
+    'codebook-file',
+    (p) => `Kodboksfilen${p.line === null ? '' : `, rad ${p.line}`}: ${p.message}`,
+    (p) => `The codebook file${p.line === null ? '' : `, line ${p.line}`}: ${p.message}`,
+  ),
+  notAWorkbook: entry<{ path: string }>(
+    'not-a-workbook',
+    (p) =>
+      `${p.path} går inte att öppna som Excel-arbetsbok. Välj en .xlsx-fil (spara en .xls- eller .csv-fil som .xlsx i Excel först, eller importera CSV).`,
+    (p) =>
+      `${p.path} cannot be opened as an Excel workbook. Choose an .xlsx file (save an .xls or .csv file as .xlsx in Excel first, or import the CSV).`,
+  ),
+  fileExists: entry<{ path: string }>(
+    'file-exists',
+    (p) => `${p.path} finns redan. Välj ett annat filnamn, eller lägg till --force för att skriva över den.`,
+    (p) => `${p.path} exists already. Choose another name, or add --force to overwrite it.`,
+  ),
+  fileMissing: entry<{ path: string }>(
+    'file-missing',
+    (p) => `Filen finns inte: ${p.path}`,
+    (p) => `There is no file ${p.path}`,
+  ),
+  fileIsFolder: entry<{ path: string }>(
+    'file-is-folder',
+    (p) => `${p.path} är en mapp, inte en fil.`,
+    (p) => `${p.path} is a folder, not a file.`,
+  ),
+  fileLocked: entry<{ path: string }>(
+    'file-locked',
+    (p) => `${p.path} är låst eller skrivskyddad (är den öppen i ett annat program?).`,
+    (p) => `${p.path} is locked or read-only (is it open in another program?).`,
+  ),
+  fileOpenInExcel: entry<{ path: string; lock: string }>(
+    'file-open-in-excel',
+    (p) => `${p.path} är öppen i Excel (låsfilen ${p.lock} finns). Stäng filen och försök igen.`,
+    (p) => `${p.path} is open in Excel (its lock file ${p.lock} is there). Close it and try again.`,
+  ),
+  diskReadOnly: entry<{ path: string }>(
+    'disk-read-only',
+    (p) => `${p.path} ligger på en skrivskyddad disk.`,
+    (p) => `${p.path} is on a read-only disk.`,
+  ),
+  diskFull: entry<{ path: string }>(
+    'disk-full',
+    (p) => `Disken är full; ${p.path} kunde inte sparas.`,
+    (p) => `The disk is full; ${p.path} could not be saved.`,
+  ),
+  fileUnreadable: entry<{ path: string; detail: string }>(
+    'file-unreadable',
+    (p) => `${p.path} kunde inte läsas eller skrivas (${p.detail}).`,
+    (p) => `${p.path} could not be read or written (${p.detail}).`,
+  ),
+  // The command line.
+  usage: entry<{ detail: string }>(
+    'usage',
+    (p) => p.detail,
+    (p) => p.detail,
+  ),
+  badToday: entry<{ value: string }>(
+    'bad-today',
+    (p) => `--today ska vara ett datum som 2026-11-22, inte "${p.value}".`,
+    (p) => `--today must be a date such as 2026-11-22, not "${p.value}".`,
+  ),
+};
+
+export type RefusalFactory = (typeof refuse)[keyof typeof refuse];
