@@ -1,6 +1,6 @@
-import { num, text, type CellValue } from '../core/cell';
+import { text } from '../core/cell';
 import { checkWorkbook } from '../core/check/checkFollowUp';
-import type { Finding, Problem } from '../core/check/problem';
+import type { Problem } from '../core/check/problem';
 import type { VariableKey } from '../core/codebook/types';
 import { DEFAULT_CODEBOOK } from '../core/codebook/defaultCodebook';
 import { importCsv } from '../core/csv/importCsv';
@@ -11,19 +11,20 @@ import type { Results } from '../core/figures/types';
 import { codebookSheetPlan, CODEBOOK_SHEET_NAME } from '../core/plan/codebookSheet';
 import { casesSheetPlan } from '../core/plan/casesSheet';
 import { RESULTS_SHEET_NAME } from '../core/plan/resultsSheet';
-import { SETTING_ROWS, settingsSheetPlan, SETTINGS_SHEET_NAME } from '../core/plan/settingsSheet';
+import { settingsSheetPlan, SETTINGS_SHEET_NAME } from '../core/plan/settingsSheet';
 import { resultsPlan } from '../core/plan/workbookPlan';
 import type { WorkbookPort } from '../core/port/workbookPort';
 import { assertReadyForResults, readCases, readFollowUp } from '../core/read/readWorkbook';
-import { usableSettings } from '../core/read/readSettings';
 import { readCodebook, readCodebookSheet } from '../core/read/readCodebook';
 import { KodbokEdits } from '../core/codebook/kodbokEdits';
 import type { Codebook } from '../core/codebook/types';
 import { learnedMessage, learnValues } from '../core/csv/learnValues';
 import type { SheetPlan } from '../core/plan/types';
 import { CodebookActions } from './codebookActions';
-import { a1, rowOfA1, type A1 } from '../core/address';
-import { DEFAULT_SETTINGS, formatAgeBands, parseAgeBands, type Settings } from '../core/settings';
+import { saveUnlessErrors, type SaveOutcome } from './saveOutcome';
+import { SettingsActions } from './settingsActions';
+import { rowOfA1, type A1 } from '../core/address';
+import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
 import { locateCaseTable } from '../core/table/locateCaseTable';
 import { emptyRowTest } from '../core/table/caseTable';
 import { caseFingerprint } from '../core/table/fingerprint';
@@ -70,6 +71,8 @@ export function exampleCases(): CaseValues[] {
 export class FollowUpActions {
   /** The codebook tab's actions over the same workbook. */
   readonly codebook: CodebookActions;
+  /** The settings tab's. */
+  readonly settings: SettingsActions;
 
   constructor(
     private readonly port: WorkbookPort,
@@ -77,6 +80,7 @@ export class FollowUpActions {
     private readonly today: () => number,
   ) {
     this.codebook = new CodebookActions(port);
+    this.settings = new SettingsActions(port);
   }
 
   async status(): Promise<FollowUpStatus> {
@@ -202,41 +206,6 @@ export class FollowUpActions {
     return readCodebookSheet(await this.port.readValues()).codebook;
   }
 
-  /** The settings; refuses (naming the cell) where one cannot be read, so no default is shown as the user's. */
-  async readSettings(): Promise<Settings> {
-    return usableSettings(await this.port.readValues()).settings;
-  }
-
-  /** Writes the settings into Inställningar, after checking them; returns the problems instead if any. */
-  async saveSettings(settings: Settings, ageBandsText: string): Promise<string[]> {
-    const problems: string[] = [];
-    if (!Number.isInteger(settings.minCount) || settings.minCount < 0)
-      problems.push('Minsta redovisade antal ska vara ett heltal, 0 eller större.');
-    if (!Number.isInteger(settings.investigationLimitDays) || settings.investigationLimitDays < 0)
-      problems.push('Gränsen för utredningstid ska vara ett heltal antal dagar.');
-    const bands = parseAgeBands(ageBandsText);
-    if (!bands)
-      problems.push('Åldersgrupperna går inte att läsa. Skriv t.ex. 0–17, 18–25, 26–44, 45–64, 65+.');
-    if (problems.length > 0 || !bands) return problems;
-    const values = await this.port.readValues();
-    if (!findSheet(values, SETTINGS_SHEET_NAME))
-      await this.port.writeSheets([settingsSheetPlan(settings)], []);
-    const cell = (key: keyof typeof SETTING_ROWS, value: CellValue) => ({
-      sheet: SETTINGS_SHEET_NAME,
-      cell: a1(SETTING_ROWS[key], 2),
-      value,
-    });
-    await this.port.setCells([
-      cell('name', text(settings.name)),
-      cell('municipality', text(settings.municipality)),
-      cell('period', text(settings.period)),
-      cell('minCount', num(settings.minCount)),
-      cell('investigationLimitDays', num(settings.investigationLimitDays)),
-      cell('ageBands', text(formatAgeBands(bands))),
-    ]);
-    return [];
-  }
-
   /** The case row holding the selected cell, or null when the selection is not in the case table. */
   async selectedCaseRow(): Promise<number | null> {
     const selected = await this.port.selectedCell();
@@ -267,14 +236,15 @@ export class FollowUpActions {
    * Checks a case from the form and, if it has no error, appends it (rowIndex null) or replaces that row.
    * Returns the findings per variable; nothing is written while any is an error.
    */
-  async saveCase(values: CaseValues, rowIndex: number | null): Promise<Map<VariableKey, Finding[]>> {
+  async saveCase(values: CaseValues, rowIndex: number | null): Promise<SaveOutcome<VariableKey>> {
     const current = await this.port.readValues();
     const { table, codebook } = readCases(current);
     const findings = formFindings(codebook, values, this.today(), table, rowIndex);
-    if ([...findings.values()].some((list) => list.some((f) => f.severity === 'error'))) return findings;
-    if (rowIndex === null) await this.appendCases([values]);
-    else await this.port.updateCaseRow(rowIndex, toTableRow(table, codebook, values, table.rows[rowIndex]));
-    return findings;
+    return saveUnlessErrors(findings, () =>
+      rowIndex === null
+        ? this.appendCases([values]).then(() => undefined)
+        : this.port.updateCaseRow(rowIndex, toTableRow(table, codebook, values, table.rows[rowIndex])),
+    );
   }
 
   /**

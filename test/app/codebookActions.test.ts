@@ -147,7 +147,7 @@ describe('the codebook tab', () => {
       { ...values, caseId: text('B-001'), unit: text('Beroendemottagningen') },
       null,
     );
-    expect([...findings.values()].flat().filter((f) => f.severity === 'error')).toEqual([]);
+    expect([...findings.findings.values()].flat().filter((f) => f.severity === 'error')).toEqual([]);
     const list = await actions.cases();
     expect(list.lines.at(-1)?.shown[list.headers.indexOf('Enhet')]).toBe('Beroendemottagningen');
   });

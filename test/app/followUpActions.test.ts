@@ -108,12 +108,13 @@ describe('the follow-up actions of the task pane', () => {
     await actions.create();
     const bad = asValues(validCase({ age: num(200) }));
     const findings = await actions.saveCase(bad, null);
-    expect(findings.get('age')?.[0]?.code).toBe('invalid-age');
+    expect(findings.saved).toBe(false);
+    expect(findings.findings.get('age')?.[0]?.code).toBe('invalid-age');
     expect(await actions.status()).toMatchObject({ cases: 0 });
     await actions.saveCase({ ...bad, age: num(40) }, null);
     expect(await actions.status()).toMatchObject({ cases: 1 });
     const duplicate = await actions.saveCase(asValues(validCase()), null);
-    expect(duplicate.get('caseId')?.[0]?.code).toBe('duplicate-id');
+    expect(duplicate.findings.get('caseId')?.[0]?.code).toBe('duplicate-id');
   });
 
   it('edit a case in place, keeping the others', async () => {
@@ -132,11 +133,14 @@ describe('the follow-up actions of the task pane', () => {
   it('write settings into Inställningar, or say in Swedish what is wrong', async () => {
     const { actions } = fresh();
     await actions.create();
-    expect(await actions.saveSettings({ ...DEFAULT_SETTINGS, minCount: -1 }, 'unga, gamla')).toHaveLength(2);
-    expect(
-      await actions.saveSettings({ ...DEFAULT_SETTINGS, municipality: 'Trosa', minCount: 3 }, '0-17, 18+'),
-    ).toEqual([]);
-    expect(await actions.readSettings()).toMatchObject({
+    const wrong = await actions.settings.save({ ...DEFAULT_SETTINGS, minCount: -1 }, 'unga, gamla');
+    expect([wrong.saved, [...wrong.findings.keys()]]).toEqual([false, ['minCount', 'ageBands']]);
+    const right = await actions.settings.save(
+      { ...DEFAULT_SETTINGS, municipality: 'Trosa', minCount: 3 },
+      '0-17, 18+',
+    );
+    expect([right.saved, right.findings.size]).toEqual([true, 0]);
+    expect(await actions.settings.read()).toMatchObject({
       municipality: 'Trosa',
       minCount: 3,
       ageBands: [{ label: '0–17' }, { label: '18+' }],

@@ -2,6 +2,7 @@ import { Button, Field, Input, Select } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CaseValues } from '../../app/caseRows';
 import type { FollowUpActions } from '../../app/followUpActions';
+import { errorMessages } from '../../app/saveOutcome';
 import { cellText, EMPTY, num, text, type CellValue } from '../../core/cell';
 import type { Finding } from '../../core/check/problem';
 import type { Codebook, Variable, VariableKey } from '../../core/codebook/types';
@@ -23,7 +24,7 @@ interface Props {
 export function CasePanel({ actions, strings, editRow = null, editsSelection = true }: Props) {
   const [values, setValues] = useState<CaseValues>({});
   const [rowIndex, setRowIndex] = useState<number | null>(null);
-  const [findings, setFindings] = useState<Map<VariableKey, Finding[]>>(new Map());
+  const [findings, setFindings] = useState<ReadonlyMap<VariableKey, readonly Finding[]>>(new Map());
   // The form is the workbook's own codebook: its units, its values, its variables.
   const [codebook, setCodebook] = useState<Codebook | null>(null);
   const [state, run] = useAction(strings.language);
@@ -47,10 +48,9 @@ export function CasePanel({ actions, strings, editRow = null, editsSelection = t
 
   const save = (next: boolean) =>
     run(async () => {
-      const found = await actions.saveCase(values, rowIndex);
-      setFindings(found);
-      const errors = [...found.values()].flat().filter((f) => f.severity === 'error');
-      if (errors.length > 0) return { problems: errors.map((f) => f.message).join(' ') };
+      const outcome = await actions.saveCase(values, rowIndex);
+      setFindings(outcome.findings);
+      if (!outcome.saved) return { problems: errorMessages(outcome) };
       if (next) {
         setValues({});
         setRowIndex(null);

@@ -1,6 +1,7 @@
 import { Button, Field, Input } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { FollowUpActions } from '../../app/followUpActions';
+import { errorMessages } from '../../app/saveOutcome';
 import { DEFAULT_SETTINGS, formatAgeBands, type Settings } from '../../core/settings';
 import { ActionStatus } from '../ActionStatus';
 import type { Strings } from '../strings';
@@ -15,7 +16,7 @@ export function SettingsPanel({ actions, strings }: { actions: FollowUpActions; 
   const [readable, setReadable] = useState(false);
   useEffect(() => {
     void run(async () => {
-      const read = await actions.readSettings();
+      const read = await actions.settings.read();
       setSettings(read);
       setBands(formatAgeBands(read.ageBands));
       setReadable(true);
@@ -43,8 +44,8 @@ export function SettingsPanel({ actions, strings }: { actions: FollowUpActions; 
       onSubmit={(event) => {
         event.preventDefault();
         void run(async () => {
-          const problems = await actions.saveSettings(settings, bands);
-          return problems.length > 0 ? { problems: problems.join(' ') } : strings.settingsSaved;
+          const outcome = await actions.settings.save(settings, bands);
+          return outcome.saved ? strings.settingsSaved : { problems: errorMessages(outcome) };
         });
       }}
     >
