@@ -33,7 +33,7 @@ import { caseRowAt, listCases, type CaseField, type CaseList } from './caseList'
 import { caseValuesAt, toTableRow, valuesOf, type CaseValues } from './caseRows';
 import { formFindings } from './caseForm';
 import { headlineTable, type HeadlineTable } from './headlineFigures';
-import { resultsFingerprint, sentencesOf } from './resultsSheetText';
+import { resultsFingerprint } from './resultsSheetText';
 
 export interface ImportSummary {
   readonly cases: number;
@@ -196,7 +196,7 @@ export class FollowUpActions {
     return {
       results,
       sheet,
-      sentences: sentencesOf(sheet),
+      sentences: [...sheet.sentences],
       headline: headlineTable(results, followUp.settings.minCount),
     };
   }

@@ -1,16 +1,6 @@
-import type { SheetPlan } from '../core/plan/types';
 import { RESULTS_SHEET_NAME } from '../core/plan/resultsSheet';
 import { FINGERPRINT_LABEL } from '../core/table/fingerprint';
 import { findSheet, type WorkbookValues } from '../core/table/workbookValues';
-
-/** The headline sentences of a result sheet plan, as its summary cells show them. */
-export function sentencesOf(sheet: SheetPlan): string[] {
-  return sheet.cells.flatMap((cell) =>
-    cell.style === 'sentence' && cell.content.kind === 'formula' && cell.content.expected.kind === 'text'
-      ? [cell.content.expected.text]
-      : [],
-  );
-}
 
 /** The fingerprint the result sheet was computed from, or null when there is no result sheet. */
 export function resultsFingerprint(values: WorkbookValues): string | null {

@@ -10,9 +10,9 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { headlineTable } from '../../src/app/headlineFigures';
-import { sentencesOf } from '../../src/app/resultsSheetText';
 import { a1 } from '../../src/core/address';
 import type { SheetPlan } from '../../src/core/plan/types';
+import type { ResultsSheetPlan } from '../../src/core/plan/resultsSheet';
 import { readFollowUp } from '../../src/core/read/readWorkbook';
 import { resultsPlan } from '../../src/core/plan/workbookPlan';
 import { fromExcelCell } from '../../src/xlsx/cellValues';
@@ -62,7 +62,7 @@ const shoot = (name: string) => page.screenshot({ path: join(shots, `${name}.png
 const tab = (name: string) => page.getByRole('tab', { name, exact: true }).click();
 
 /** The figures of a result sheet as the core computes them from the workbook's own case rows. */
-function coreView(workbook: ExcelJS.Workbook): SheetPlan {
+function coreView(workbook: ExcelJS.Workbook): ResultsSheetPlan {
   return resultsPlan(readFollowUp(readWorkbookValues(workbook))).sheet;
 }
 
@@ -161,7 +161,7 @@ describe('the downloaded workbook', () => {
     expect(cases.getCell('C5').value).toBe('Man');
     const plan = coreView(workbook);
     expect(disagreements(plan, workbook.getWorksheet('Resultat')!).slice(0, 5)).toEqual([]);
-    expect(shownSentences).toEqual(sentencesOf(plan));
+    expect(shownSentences).toEqual(plan.sentences);
     expect(shownHeadline.filter((row) => row.length > 0)).toEqual(coreHeadline(workbook));
   });
 

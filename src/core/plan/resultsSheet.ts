@@ -37,7 +37,12 @@ export interface ResultsInputs {
   readonly figures?: readonly Figure[];
 }
 
-export function resultsSheetPlan(inputs: ResultsInputs): SheetPlan {
+/** The result sheet's plan, and its summary sentences as the core wrote them. */
+export interface ResultsSheetPlan extends SheetPlan {
+  readonly sentences: readonly string[];
+}
+
+export function resultsSheetPlan(inputs: ResultsInputs): ResultsSheetPlan {
   const refs: SettingRefs = { t: settingRef('minCount'), limit: settingRef('investigationLimitDays') };
   const figures = inputs.figures ?? FIGURES;
   const cells: PlanCell[] = [...resultsHeaderCells(inputs.settings, refs)];
@@ -54,8 +59,10 @@ export function resultsSheetPlan(inputs: ResultsInputs): SheetPlan {
   }
   const qualityEnd = dataQualitySection(cells, row, inputs, refs);
   cells.push(valueCell(qualityEnd + 1, 1, text(`${FINGERPRINT_LABEL} ${inputs.fingerprint}`), 'note'));
-  cells.push(...summaryCells(SUMMARY_FIRST_ROW, subjects, groupRows, inputs.settings, refs, figures));
+  const summary = summaryCells(SUMMARY_FIRST_ROW, subjects, groupRows, inputs.settings, refs, figures);
+  cells.push(...summary.cells);
   return {
+    sentences: summary.sentences,
     name: RESULTS_SHEET_NAME,
     cells,
     columnWidths: [30, 14, ...figures.map(() => 12)],

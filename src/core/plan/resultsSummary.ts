@@ -40,7 +40,7 @@ export function summaryCells(
   settings: Settings,
   refs: SettingRefs,
   figures: readonly Figure[],
-): PlanCell[] {
+): { cells: PlanCell[]; sentences: string[] } {
   const t = settings.minCount;
   const figureAt = (id: FigureId) => ({ id, index: FIRST_FIGURE_COLUMN + figureIndex(id, figures) });
   const positive = figureAt('positiveRate');
@@ -82,5 +82,9 @@ export function summaryCells(
     );
     cells.push(formulaCell(row + 1, 1, investigation, false, expected, 'sentence'));
   });
-  return cells;
+  // The sentences as the core wrote them, in sheet order: what the pane and the command line print.
+  const sentences = cells.flatMap((c) =>
+    c.content.kind === 'formula' && c.content.expected.kind === 'text' ? [c.content.expected.text] : [],
+  );
+  return { cells, sentences };
 }

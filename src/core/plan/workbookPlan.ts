@@ -8,9 +8,9 @@ import { variableHeaders } from '../table/caseTable';
 import { caseFingerprint } from '../table/fingerprint';
 import { casesSheetPlan } from './casesSheet';
 import { codebookSheetPlan } from './codebookSheet';
-import { resultsSheetPlan } from './resultsSheet';
+import { resultsSheetPlan, type ResultsSheetPlan } from './resultsSheet';
 import { settingsSheetPlan } from './settingsSheet';
-import type { SheetPlan, WorkbookPlan } from './types';
+import type { WorkbookPlan } from './types';
 
 /** A whole new follow-up workbook: the case sheet (with these rows), the codebook, the settings. */
 export function newWorkbookPlan(
@@ -29,7 +29,7 @@ export function newWorkbookPlan(
 }
 
 /** The result sheet of a follow-up read from a workbook, with the figures it shows. */
-export function resultsPlan(followUp: FollowUp): { sheet: SheetPlan; results: Results } {
+export function resultsPlan(followUp: FollowUp): { sheet: ResultsSheetPlan; results: Results } {
   const results = computeResults(followUp.table, followUp.codebook, followUp.settings);
   const sheet = resultsSheetPlan({
     codebook: followUp.codebook,
