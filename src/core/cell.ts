@@ -23,14 +23,7 @@ export function isBlank(cell: CellValue): boolean {
   return cell.kind === 'empty' || (cell.kind === 'text' && cell.text === '');
 }
 
-/**
- * The key under which COUNTIFS(range, "label") matches a text cell: letter case is ignored,
- * spaces are not, and a number is never equal to a text label.
- */
-export function matchKey(cell: CellValue): string | null {
-  return cell.kind === 'text' ? foldCase(cell.text) : null;
-}
-
+/** Letter case folded as COUNTIFS ignores it; the matching rule itself is in labels.ts. */
 export function foldCase(value: string): string {
   return value.toLowerCase();
 }
