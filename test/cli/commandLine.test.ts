@@ -218,3 +218,26 @@ describe('one example for every surface', () => {
     expect(fromCli).toEqual(await rowsOf(await pane.readValues()));
   });
 });
+
+describe('the language of a refusal', () => {
+  it('is English where the terminal says English, Swedish otherwise', async () => {
+    const saved = { LANG: process.env.LANG, LC_ALL: process.env.LC_ALL };
+    try {
+      process.env.LC_ALL = '';
+      process.env.LANG = 'en_GB.UTF-8';
+      expect((await run('check', path('nowhere.xlsx'))).err).toEqual([
+        `uppfoljning: There is no file ${path('nowhere.xlsx')}`,
+      ]);
+      process.env.LANG = 'sv_SE.UTF-8';
+      expect((await run('check', path('nowhere.xlsx'))).err).toEqual([
+        `uppfoljning: Filen finns inte: ${path('nowhere.xlsx')}`,
+      ]);
+    } finally {
+      // Assigning undefined to process.env would store the text "undefined".
+      for (const [name, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+    }
+  });
+});
