@@ -234,10 +234,10 @@ describe('the language of a refusal', () => {
       ]);
     } finally {
       // Assigning undefined to process.env would store the text "undefined".
-      for (const [name, value] of Object.entries(saved)) {
-        if (value === undefined) delete process.env[name];
-        else process.env[name] = value;
-      }
+      if (saved.LANG === undefined) delete process.env.LANG;
+      else process.env.LANG = saved.LANG;
+      if (saved.LC_ALL === undefined) delete process.env.LC_ALL;
+      else process.env.LC_ALL = saved.LC_ALL;
     }
   });
 });
