@@ -1,24 +1,9 @@
-import type { Requirement, VariableType } from '../core/codebook/types';
+import { TYPE_NAMES } from '../core/codebook/typeNames';
+import { REQUIREMENT_NAMES } from '../core/codebook/types';
 import type { Language } from '../core/errors';
 
 /** Typed as the language of either catalogue, so the English one can say 'en'. */
 const swedish = (): Language => 'sv';
-
-const SV_TYPE_NAMES: Readonly<Record<VariableType, string>> = {
-  list: 'lista',
-  orderedList: 'ordnad lista',
-  integer: 'heltal',
-  number: 'tal',
-  date: 'datum',
-  text: 'fritext',
-  id: 'text, unik',
-};
-
-const SV_REQUIREMENT_NAMES: Readonly<Record<Requirement, string>> = {
-  optional: 'nej',
-  required: 'ja',
-  warnBlank: 'nej (tom räknas som okänd)',
-};
 
 /** Every text of the task pane, in Swedish and (when Office's display language is English) in English. */
 const SV = {
@@ -63,8 +48,9 @@ const SV = {
   roleSet: (label: string) => `Rollen för ${label} är sparad.`,
   valueAdded: (label: string, variable: string) => `${label} är tillagt i ${variable}.`,
   variableAdded: (name: string) => `Variabeln ${name} är tillagd, med en kolumn i Ärenden.`,
-  typeNames: SV_TYPE_NAMES,
-  requirementNames: SV_REQUIREMENT_NAMES,
+  // The codebook's own words for types and requirements, as Kodbok writes them.
+  typeNames: TYPE_NAMES,
+  requirementNames: REQUIREMENT_NAMES,
   tabResults: 'Resultat',
   tabSettings: 'Inställningar',
   busy: 'Arbetar…',

@@ -5,6 +5,7 @@ import { teamKey } from '../../src/core/codebook/types';
 import { serialFromYmd } from '../../src/core/dates';
 import { fromExcelCell } from '../../src/xlsx/cellValues';
 import { ExcelJsWorkbookPort } from '../../src/xlsx/excelJsPort';
+import { homeVariable } from '../support/fixtures';
 
 const TODAY = serialFromYmd(2026, 11, 22);
 
@@ -83,17 +84,8 @@ describe('the codebook tab', () => {
   it('adds a list variable: a row in Kodbok, its values, a column in Arenden, a breakdown in the results', async () => {
     const { port, actions } = await withExample();
     const before = caseCells(port);
-    await actions.codebook.addVariable({
-      name: 'Boendesituation',
-      group: 'Bakgrund',
-      description: 'Boende vid aktualisering.',
-      type: 'list',
-      requirement: 'optional',
-      values: [
-        { label: 'Egen bostad', role: null },
-        { label: 'Hemlös', role: null },
-      ],
-    });
+    // A whole variable as a team would define it; the action gives it its key and width.
+    await actions.codebook.addVariable(homeVariable(['Egen bostad', 'Hemlös']));
     const after = caseCells(port);
     expect(changed(before, after)).toEqual(['S2']);
     expect(after.get('S2')).toBe(JSON.stringify(text('Boendesituation')));

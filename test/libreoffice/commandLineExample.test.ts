@@ -8,7 +8,6 @@ import { DEFAULT_CODEBOOK } from '../../src/core/codebook/defaultCodebook';
 import { EXAMPLE_SETTINGS } from '../../src/core/example/generate';
 import { breakdowns, type Breakdown } from '../../src/core/figures/groups';
 import { codebookToCsv } from '../../src/core/codebook/codebookCsv';
-import { teamKey } from '../../src/core/codebook/types';
 import { readCodebook } from '../../src/core/read/readCodebook';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { readWorkbookValues } from '../../src/xlsx/readValues';
@@ -18,6 +17,7 @@ import { shownCount, shownRate, shownStat } from '../../src/core/figures/masking
 import { TOTAL_LABEL } from '../../src/core/plan/resultsLayout';
 import { sameShown } from '../support/compareCells';
 import { readResultRows, type ShownRow } from '../support/resultRows';
+import { homeVariable } from '../support/fixtures';
 import { recalculate } from './recalculate';
 
 jest.setTimeout(240_000);
@@ -150,19 +150,7 @@ describe('a follow-up made with --codebook from a CSV with a third unit, recalcu
     const lines: string[] = [];
     const io = { out: (l: string) => lines.push(l), err: (l: string) => lines.push(l) };
     const codebook = codebookToCsv({
-      variables: [
-        ...DEFAULT_CODEBOOK.variables,
-        {
-          key: teamKey('Boendesituation'),
-          name: 'Boendesituation',
-          group: 'Bakgrund',
-          description: '',
-          type: 'list',
-          requirement: 'optional',
-          values: HOMES.map((label) => ({ label, role: null })),
-          width: 16,
-        },
-      ],
+      variables: [...DEFAULT_CODEBOOK.variables, homeVariable()],
     });
     writeFileSync(join(dir, 'kodbok.csv'), codebook);
     writeFileSync(join(dir, 'cases.csv'), windows1252Csv(teamCases(60, 3)));

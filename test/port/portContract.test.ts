@@ -5,7 +5,6 @@ import { DEFAULT_CODEBOOK } from '../../src/core/codebook/defaultCodebook';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { newWorkbookPlan } from '../../src/core/plan/workbookPlan';
 import { newCaseColumn } from '../../src/core/plan/casesSheet';
-import { teamKey, type Variable } from '../../src/core/codebook/types';
 import type { WorkbookPort } from '../../src/core/port/workbookPort';
 import { locateCaseTable } from '../../src/core/table/locateCaseTable';
 import { Refusal } from '../../src/core/errors';
@@ -13,17 +12,9 @@ import { OfficeWorkbookPort } from '../../src/office/officePort';
 import { ExcelJsWorkbookPort } from '../../src/xlsx/excelJsPort';
 import { caseRow, validCase } from '../support/caseRows';
 import { FakeWorkbook } from '../support/fakeExcel';
+import { homeVariable } from '../support/fixtures';
 
-const HOME: Variable = {
-  key: teamKey('Boendesituation'),
-  name: 'Boendesituation',
-  group: 'Bakgrund',
-  description: '',
-  type: 'list',
-  requirement: 'optional',
-  values: [{ label: 'Hemlös', role: null }],
-  width: 16,
-};
+const HOME = homeVariable(['Hemlös']);
 
 /** Both ports through one scenario; the case table each ends with. */
 async function scenario(port: WorkbookPort) {

@@ -13,6 +13,7 @@ import {
   type VariableKey,
 } from '../../src/core/codebook/types';
 import { num } from '../../src/core/cell';
+import { HOMES } from './teamCsv';
 import { EXAMPLE_SETTINGS, exampleCaseRows } from '../../src/core/example/generate';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
 import type { NewWorkbookInput } from '../../src/xlsx/followUpWorkbook';
@@ -49,23 +50,24 @@ export function teamCodebook(): Codebook {
 }
 
 /** A municipality's own follow-up: a third unit, and variables of its own (a list, a number, a date, a text). */
+/** A team's own list, as the tests add it in every way a team can (Kodbok, the tab, a codebook file). */
+export function homeVariable(labels: readonly string[] = HOMES): Variable {
+  return {
+    key: teamKey('Boendesituation'),
+    name: 'Boendesituation',
+    group: 'Bakgrund',
+    description: 'Boende vid aktualisering.',
+    type: 'list',
+    requirement: 'optional',
+    values: labels.map((label) => ({ label, role: null })),
+    learnsValues: true,
+    width: 16,
+  };
+}
+
 export function ownVariablesCodebook(): Codebook {
   const own: Variable[] = [
-    {
-      key: teamKey('Boendesituation'),
-      name: 'Boendesituation',
-      group: 'Bakgrund',
-      description: 'Boende vid aktualisering.',
-      type: 'list',
-      requirement: 'optional',
-      values: [
-        { label: 'Egen bostad', role: null },
-        { label: 'Hemlös', role: null },
-        { label: 'Boende med stöd', role: null },
-      ],
-      learnsValues: true,
-      width: 16,
-    },
+    homeVariable(),
     {
       key: teamKey('Tidigare insatser'),
       name: 'Tidigare insatser',

@@ -3,7 +3,8 @@ import { REQUIREMENT_NAMES } from './types';
 
 const TYPES: readonly VariableType[] = ['id', 'list', 'orderedList', 'integer', 'number', 'date', 'text'];
 
-const BASE_NAMES: Readonly<Record<VariableType, string>> = {
+/** How each type is written in Kodbok (and shown by the Swedish pane). */
+export const TYPE_NAMES: Readonly<Record<VariableType, string>> = {
   id: 'text, unik',
   list: 'lista',
   orderedList: 'ordnad lista',
@@ -15,7 +16,7 @@ const BASE_NAMES: Readonly<Record<VariableType, string>> = {
 
 /** How a variable's type is written in the Typ column of Kodbok, e.g. "heltal 0–120". */
 export function typeName(variable: Pick<Variable, 'type' | 'bounds'>): string {
-  const base = BASE_NAMES[variable.type];
+  const base = TYPE_NAMES[variable.type];
   const bounds = variable.bounds;
   if (!bounds || (bounds.min === null && bounds.max === null)) return base;
   return `${base} ${bounds.min ?? ''}–${bounds.max ?? ''}`;
@@ -24,7 +25,7 @@ export function typeName(variable: Pick<Variable, 'type' | 'bounds'>): string {
 /** Reads the Typ column back: "lista", "heltal 0–120", "tal 1-10", "datum"…; null when it is none of them. */
 export function parseTypeName(raw: string): { type: VariableType; bounds?: NumberBounds } | null {
   const textValue = raw.trim().toLowerCase().replace(/\s+/g, ' ');
-  const plain = TYPES.find((type) => BASE_NAMES[type] === textValue);
+  const plain = TYPES.find((type) => TYPE_NAMES[type] === textValue);
   if (plain) return { type: plain };
   const numeric = /^(heltal|tal)(?: (-?\d+(?:[.,]\d+)?)? ?[-–] ?(-?\d+(?:[.,]\d+)?)?)?$/.exec(textValue);
   if (!numeric) return null;
