@@ -22,10 +22,13 @@ const COLUMNS: readonly (readonly [string, FigureId])[] = [
 ];
 
 export function headlineTable(results: Results, minCount: number): HeadlineTable {
-  const groups = [
-    ...results.groups.filter((g) => g.by === 'unit'),
-    ...results.groups.filter((g) => g.by === 'total'),
-  ];
+  const units = results.breakdowns.find((b) => b.breakdown.id === 'unit');
+  // The rows for a unit not in the codebook and a blank unit are shown when they hold cases: the sheet
+  // keeps them always (a value may be typed later), this table is a snapshot.
+  const shownUnits = (units?.groups ?? []).filter(
+    (g, i) => units?.breakdown.groups[i]?.conditions[0]?.kind === 'label' || g.n > 0,
+  );
+  const groups = [...shownUnits, ...results.groups.filter((g) => g.by === 'total')];
   return {
     headers: ['', ...COLUMNS.map(([header]) => header)],
     rows: groups.map((g) => headlineRow(g, minCount)),
