@@ -1,7 +1,7 @@
 import { CoreUsageError } from '../errors';
 import { FIGURES, type Figure, type FigureId } from './figureRegistry';
 import type { MeasureValue, RowSet, Sample } from './measures';
-import type { RowFacts } from './rowFacts';
+import type { RoleFact, RoleVariable, RowFacts } from './rowFacts';
 import { mean, median } from './stats';
 
 /** Every figure's value for one group's rows; each distinct set of rows is counted once. */
@@ -11,15 +11,31 @@ export function evaluateFigures(
   limit: number,
   figures: readonly Figure[] = FIGURES,
 ): ReadonlyMap<FigureId, MeasureValue> {
-  const counts = new Map<string, number>();
-  const countOf = (set: RowSet) => {
-    const key = JSON.stringify(set);
-    let known = counts.get(key);
-    if (known === undefined) {
-      known = countRows(rows, set, facts, limit);
-      counts.set(key, known);
+  const tallies = new Map<RoleVariable | 'days', Map<string, number>>();
+  // One pass per role list (and one over the investigation days) per group, however many figures count it:
+  // this is the hot loop at 100,000 cases.
+  const tallyOf = (variable: RoleVariable | 'days') => {
+    let tally = tallies.get(variable);
+    if (!tally) {
+      tally = variable === 'days' ? daysTally(rows, facts, limit) : roleTally(rows, facts.roles[variable]);
+      tallies.set(variable, tally);
     }
-    return known;
+    return tally;
+  };
+  const countOf = (set: RowSet): number => {
+    switch (set.kind) {
+      case 'all':
+        return rows.length;
+      case 'roles': {
+        const tally = tallyOf(set.variable);
+        const wanted = set.blank ? [...set.roles, 'blank'] : set.roles;
+        return wanted.reduce((n, role) => n + (tally.get(role) ?? 0), 0);
+      }
+      case 'investigated':
+        return tallyOf('days').get('all') ?? 0;
+      case 'investigatedOverLimit':
+        return tallyOf('days').get('over') ?? 0;
+    }
   };
   const values = new Map<FigureId, MeasureValue>();
   for (const { id, measure } of figures) {
@@ -46,30 +62,30 @@ export function evaluateFigures(
   return values;
 }
 
-/** How many of the group's rows are in `set`: this is the hot loop at 100,000 cases. */
-function countRows(rows: readonly number[], set: RowSet, facts: RowFacts, limit: number): number {
-  switch (set.kind) {
-    case 'all':
-      return rows.length;
-    case 'roles': {
-      const roles = new Set<string>(set.roles);
-      if (set.blank) roles.add('blank');
-      const column = facts.roles[set.variable];
-      let n = 0;
-      for (const i of rows) if (roles.has(column[i] ?? '')) n++;
-      return n;
-    }
-    case 'investigated':
-    case 'investigatedOverLimit': {
-      const over = set.kind === 'investigatedOverLimit';
-      let n = 0;
-      for (const i of rows) {
-        const days = facts.investigationDays[i];
-        if (days !== null && days !== undefined && (!over || days > limit)) n++;
-      }
-      return n;
-    }
+/** How many of the group's rows hold each role (or blank, unlabelled, other) of one list. */
+function roleTally(rows: readonly number[], column: readonly RoleFact[]): Map<string, number> {
+  const tally = new Map<string, number>();
+  for (const i of rows) {
+    const fact = column[i];
+    if (fact !== undefined) tally.set(fact, (tally.get(fact) ?? 0) + 1);
   }
+  return tally;
+}
+
+/** How many of the group's rows have investigation days, and how many of those are over the limit. */
+function daysTally(rows: readonly number[], facts: RowFacts, limit: number): Map<string, number> {
+  let all = 0;
+  let over = 0;
+  for (const i of rows) {
+    const days = facts.investigationDays[i];
+    if (days === null || days === undefined) continue;
+    all++;
+    if (days > limit) over++;
+  }
+  return new Map([
+    ['all', all],
+    ['over', over],
+  ]);
 }
 
 function sampleOf(rows: readonly number[], sample: Sample, facts: RowFacts): number[] {
