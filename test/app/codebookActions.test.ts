@@ -6,6 +6,7 @@ import { serialFromYmd } from '../../src/core/dates';
 import { fromExcelCell } from '../../src/xlsx/cellValues';
 import { ExcelJsWorkbookPort } from '../../src/xlsx/excelJsPort';
 import { homeVariable } from '../support/fixtures';
+import { teamCases, utf8Csv } from '../support/teamCsv';
 
 const TODAY = serialFromYmd(2026, 11, 22);
 
@@ -170,5 +171,21 @@ describe('a workbook made by the previous version', () => {
     ]);
     expect(caseCells(port)).toEqual(before);
     expect(await actions.repair()).toEqual([]);
+  });
+});
+
+describe('CSV import in the pane', () => {
+  it("adds a team's third unit to Kodbok, says so, and the check then finds no unknown unit", async () => {
+    const port = new ExcelJsWorkbookPort(new ExcelJS.Workbook());
+    const actions = new FollowUpActions(port, () => TODAY);
+    await actions.create();
+    const csv = new TextDecoder().decode(utf8Csv(teamCases(20, 5)));
+    const imported = await actions.importCsv(csv);
+    expect(imported.cases).toBe(20);
+    expect(imported.learned).toEqual(['Lade till 1 värde i kodboken för Enhet: Beroendemottagningen.']);
+    const units = (await actions.codebook.read()).codebook.variables.find((v) => v.key === 'unit')!;
+    expect(units.values.map((v) => v.label)).toContain('Beroendemottagningen');
+    const unknown = (await actions.check()).filter((p) => p.code === 'unknown-value');
+    expect(unknown.filter((p) => p.message.includes('Beroendemottagningen'))).toEqual([]);
   });
 });
