@@ -13,6 +13,7 @@ describe('the masking audit (issue 10, the attack before the defence)', () => {
     EXAMPLE_SETTINGS,
   );
   const leaks = auditMasking(results, EXAMPLE_SETTINGS.minCount);
+  console.log(`audit of the example: ${leaks.length} hidden counts a reader can narrow below t values`);
 
   it("bites on today's masking: hidden counts of the example that a reader can work out", () => {
     // Issue 10 is open: once secondary suppression is in, this becomes `toEqual([])`.

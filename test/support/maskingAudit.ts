@@ -16,7 +16,8 @@ import type { Results } from '../../src/core/figures/types';
  * re-actualisation counts add up to n, completed + interrupted and investigations over the limit are at
  * most what they are part of; every rate is its numerator over its denominator (a shown rate is exact: a
  * reader can widen the column); the groups of every breakdown add up to the total, and under each unit its
- * gender groups add up to the unit. Not yet modelled: the data-quality table, medians and means.
+ * gender groups add up to the unit. Not yet modelled: the data-quality table, medians and means, and the
+ * disjunction behind a hidden rate (see shownRate below).
  */
 export interface Leak {
   readonly group: string;
@@ -98,7 +99,6 @@ export function auditMasking(results: Results, t: number): Leak[] {
             num.map((f) => variable(i, f)),
             den.map((f) => variable(i, f)),
             shown,
-            t,
           );
       }
     }
@@ -126,15 +126,19 @@ function shownCount(c: Constraints, name: string, shown: CellValue, t: number): 
   else c.add(new Map([[name, 1]]), { min: 1, max: t - 1 });
 }
 
-function shownRate(c: Constraints, num: string[], den: string[], shown: CellValue, t: number): void {
+function shownRate(c: Constraints, num: string[], den: string[], shown: CellValue): void {
   const denominator = new Map(sumOf(den));
   if (shown.kind === 'number') {
     // numerator − rate × denominator = 0, exactly as far as floating point carries it.
     const terms = new Map<string, number>(sumOf(num));
     for (const d of den) terms.set(d, (terms.get(d) ?? 0) - shown.value);
     c.add(terms, { min: -1e-6, max: 1e-6 });
-  } else if (shown.kind === 'text' && shown.text === '–') c.add(denominator, { min: 1, max: t - 1 });
-  else if (shown.kind === 'text' && shown.text === '') c.add(denominator, { equal: 0 });
+  } else if (shown.kind === 'text' && shown.text === '–') {
+    // "–": the denominator is not 0, and one of numerator, denominator, complement is 1 … t−1. That "one
+    // of" is no linear constraint; keeping only what is linear is sound but gives a weaker attacker (a
+    // mixed-integer model of the disjunction would be exact).
+    c.add(denominator, { min: 1 });
+  } else if (shown.kind === 'text' && shown.text === '') c.add(denominator, { equal: 0 });
 }
 
 function withinGroup(c: Constraints, i: number): void {

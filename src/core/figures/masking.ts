@@ -9,10 +9,17 @@ export function shownCount(count: number, t: number): CellValue {
   return count >= 1 && count < t ? text(`<${t}`) : num(count);
 }
 
-/** A rate with no denominator is blank; one whose denominator is below t is "–". */
+/** A count a rate beside it would give away: 1 … t−1. */
+const isSmall = (count: number, t: number) => count >= 1 && count < t;
+
+/**
+ * A rate with no denominator is blank; one whose numerator, denominator or complement (denominator −
+ * numerator) is a small count is "–", since shown beside its counts it would give a hidden one away.
+ */
 export function shownRate(numerator: number, denominator: number, t: number): CellValue {
   if (denominator === 0) return text('');
-  return denominator < t ? text('–') : num(numerator / denominator);
+  const hidden = isSmall(numerator, t) || isSmall(denominator, t) || isSmall(denominator - numerator, t);
+  return hidden ? text('–') : num(numerator / denominator);
 }
 
 /** A median or mean over `count` values: blank without values, "–" when they are too few. */

@@ -14,8 +14,9 @@ export function changeSentenceFormula({ subject, cells, t }: SentenceInputs): st
   const p = cells.positiveRate;
   return (
     `IF(${p}="",${str(`För ${subject} finns inga ärenden med känd situation.`)},` +
-    `IF(${p}="–",${str(`För ${subject} är underlaget för litet för att redovisa (färre än `)}&${t}&${str(' ärenden med känd situation).')},` +
-    `${str(`För ${subject} visade resultaten en positiv förändring i `)}&ROUND(${p}*100,0)&${str(' % av ärendena med känd situation. Bortfallet var ')}&ROUND(${cells.dropoutRate}*100,0)&${str(' %.')}))`
+    `IF(${p}="–",${str(`För ${subject} redovisas inte andelen med positiv förändring: den bygger på färre än `)}&${t}&${str(' ärenden.')},` +
+    `${str(`För ${subject} visade resultaten en positiv förändring i `)}&ROUND(${p}*100,0)&${str(' % av ärendena med känd situation. ')}&` +
+    `IF(${cells.dropoutRate}="–",${str('Bortfallet redovisas inte: det är färre än ')}&${t}&${str(' ärenden.')},${str('Bortfallet var ')}&ROUND(${cells.dropoutRate}*100,0)&${str(' %.')})))`
   );
 }
 
@@ -30,13 +31,17 @@ export function changeSentence(
   }
   if (positiveRate.kind !== 'number') {
     return text(
-      `För ${subject} är underlaget för litet för att redovisa (färre än ${t} ärenden med känd situation).`,
+      `För ${subject} redovisas inte andelen med positiv förändring: den bygger på färre än ${t} ärenden.`,
     );
   }
-  const dropout = dropoutRate.kind === 'number' ? roundLikeExcel(dropoutRate.value * 100) : 0;
+  // With positive change shown the known cases are at least t, so a hidden dropout rate means few dropouts.
+  const dropout =
+    dropoutRate.kind === 'number'
+      ? `Bortfallet var ${roundLikeExcel(dropoutRate.value * 100)} %.`
+      : `Bortfallet redovisas inte: det är färre än ${t} ärenden.`;
   return text(
     `För ${subject} visade resultaten en positiv förändring i ${roundLikeExcel(positiveRate.value * 100)} % ` +
-      `av ärendena med känd situation. Bortfallet var ${dropout} %.`,
+      `av ärendena med känd situation. ${dropout}`,
   );
 }
 
