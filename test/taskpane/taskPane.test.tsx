@@ -120,6 +120,12 @@ describe('the task pane', () => {
   });
 });
 
+/** The texts of a drop-down's options, as a user reads them. */
+const optionsOf = (select: HTMLElement) =>
+  within(select)
+    .getAllByRole('option')
+    .map((o) => o.textContent);
+
 describe('the codebook tab', () => {
   async function withExample(user: ReturnType<typeof userEvent.setup>) {
     const port = renderPane();
@@ -142,11 +148,7 @@ describe('the codebook tab', () => {
     await screen.findByText('Vuxenenheten heter nu Vuxenteamet; 47 ärenden ändrades.');
     await user.click(screen.getByRole('tab', { name: 'Registrera ärende' }));
     const unit = await screen.findByRole('combobox', { name: 'Enhet' });
-    expect(
-      within(unit)
-        .getAllByRole('option')
-        .map((o) => o.textContent),
-    ).toEqual(['', 'Vuxenteamet', 'Barn- och ungdomsenheten']);
+    expect(optionsOf(unit)).toEqual(['', 'Vuxenteamet', 'Barn- och ungdomsenheten']);
   });
 
   it('refuses to remove a value the cases use, saying how many', async () => {
@@ -177,17 +179,9 @@ describe('the codebook tab', () => {
     await screen.findByText('Variabeln Boendesituation är tillagd, med en kolumn i Ärenden.');
     await user.click(screen.getByRole('tab', { name: 'Registrera ärende' }));
     const unit = await screen.findByRole('combobox', { name: 'Enhet' });
-    expect(
-      within(unit)
-        .getAllByRole('option')
-        .map((o) => o.textContent),
-    ).toContain('Beroendemottagningen');
+    expect(optionsOf(unit)).toContain('Beroendemottagningen');
     const home = screen.getByRole('combobox', { name: 'Boendesituation' });
-    expect(
-      within(home)
-        .getAllByRole('option')
-        .map((o) => o.textContent),
-    ).toEqual(['', 'Egen bostad', 'Hemlös']);
+    expect(optionsOf(home)).toEqual(['', 'Egen bostad', 'Hemlös']);
   });
 
   it('offers to add a value the check does not know to the codebook, and then it is no problem', async () => {
