@@ -29,5 +29,3 @@ function tablesOf(sheet: Worksheet): { name: string; range: CellRange }[] {
     return range && model.name ? [{ name: model.name, range }] : [];
   });
 }
-
-export { parseRange };

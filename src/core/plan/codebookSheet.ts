@@ -21,8 +21,6 @@ export const CODEBOOK_VERSION_CELL = { row: 3, column: 1 } as const;
 
 const VARIABLE_HEADERS = ['Variabel', 'Grupp', 'Beskrivning', 'Typ', 'Obligatorisk'];
 
-export { isListVariable };
-
 /** Column of each list variable's labels; its roles stand in the column to the right. */
 export function listColumns(codebook: Codebook): Map<VariableKey, number> {
   const columns = new Map<VariableKey, number>();
