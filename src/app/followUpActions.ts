@@ -19,7 +19,6 @@ import { readCodebook, readCodebookSheet } from '../core/read/readCodebook';
 import { KodbokEdits } from '../core/codebook/kodbokEdits';
 import type { Codebook } from '../core/codebook/types';
 import { learnedMessage, learnValues } from '../core/csv/learnValues';
-import type { SheetPlan } from '../core/plan/types';
 import { CodebookActions } from './codebookActions';
 import { saveUnlessErrors, type SaveOutcome } from './saveOutcome';
 import { SettingsActions } from './settingsActions';
@@ -27,6 +26,8 @@ import { rowOfA1, type A1 } from '../core/address';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
 import { locateCaseTable } from '../core/table/locateCaseTable';
 import { emptyRowTest } from '../core/table/caseTable';
+import { maskedResultsJson, type MaskedResultsJson } from '../core/masking/maskedJson';
+import type { ResultsSheetPlan } from '../core/plan/resultsSheet';
 import { caseFingerprint } from '../core/table/fingerprint';
 import { findSheet, type WorkbookValues } from '../core/table/workbookValues';
 import { caseRowAt, listCases, type CaseField, type CaseList } from './caseList';
@@ -181,9 +182,11 @@ export class FollowUpActions {
   /** Creates or replaces the result sheet; returns the figures, and the headline figures and sentences it shows. */
   async writeResults(): Promise<{
     results: Results;
-    sheet: SheetPlan;
+    sheet: ResultsSheetPlan;
     sentences: string[];
     headline: HeadlineTable;
+    /** What a reader of the sheet sees, in the `--json` shape (`results --json --masked`). */
+    masked: MaskedResultsJson;
   }> {
     const followUp = readFollowUp(await this.port.readValues());
     assertReadyForResults(followUp);
@@ -197,7 +200,8 @@ export class FollowUpActions {
       results,
       sheet,
       sentences: [...sheet.sentences],
-      headline: headlineTable(results, followUp.settings.minCount),
+      headline: headlineTable(results, sheet.pattern),
+      masked: maskedResultsJson(results, sheet.pattern),
     };
   }
 

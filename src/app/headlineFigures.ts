@@ -1,9 +1,9 @@
 import type { CellValue } from '../core/cell';
-import { measureOf } from '../core/figures/evaluate';
 import { figureOf, type FigureId } from '../core/figures/figureRegistry';
-import { shownValue } from '../core/figures/masking';
+import { shownFigure } from '../core/masking/shown';
+import type { MaskPattern } from '../core/masking/suppress';
 import { roundLikeExcel } from '../core/figures/stats';
-import type { GroupFigures, Results } from '../core/figures/types';
+import type { Results } from '../core/figures/types';
 import { TOTAL_LABEL } from '../core/plan/resultsLayout';
 
 /** The headline figures per unit and in total, masked as the result sheet masks them, ready to show. */
@@ -21,7 +21,7 @@ const COLUMNS: readonly (readonly [string, FigureId])[] = [
   ['Median utredningstid (dagar)', 'investigationMedian'],
 ];
 
-export function headlineTable(results: Results, minCount: number): HeadlineTable {
+export function headlineTable(results: Results, pattern: MaskPattern): HeadlineTable {
   const units = results.breakdowns.find((b) => b.breakdown.id === 'unit');
   // The rows for a unit not in the codebook and a blank unit are shown when they hold cases: the sheet
   // keeps them always (a value may be typed later), this table is a snapshot.
@@ -31,13 +31,12 @@ export function headlineTable(results: Results, minCount: number): HeadlineTable
   const groups = [...shownUnits, ...results.groups.filter((g) => g.by === 'total')];
   return {
     headers: ['', ...COLUMNS.map(([header]) => header)],
-    rows: groups.map((g) => headlineRow(g, minCount)),
+    rows: groups.map((g) => {
+      const index = results.groups.indexOf(g);
+      const label = g.by === 'total' ? TOTAL_LABEL : (g.key[0] ?? '');
+      return [label, ...COLUMNS.map(([, id]) => shown(shownFigure(results, pattern, index, id), id))];
+    }),
   };
-}
-
-function headlineRow(g: GroupFigures, t: number): string[] {
-  const label = g.by === 'total' ? TOTAL_LABEL : (g.key[0] ?? '');
-  return [label, ...COLUMNS.map(([, id]) => shown(shownValue(measureOf(g.measures, id), t), id))];
 }
 
 function shown(value: CellValue, id: FigureId): string {

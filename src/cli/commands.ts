@@ -98,20 +98,20 @@ export async function checkCommand(
 
 export async function resultsCommand(
   path: string,
-  flags: { json: boolean; output: string | undefined },
+  flags: { json: boolean; masked: boolean; output: string | undefined },
   io: Output,
 ) {
   const workbook = await loadWorkbook(path);
   const actions = actionsOn(workbook);
   // An older workbook's Kodbok is brought up to date first (its own cells only), as the pane's Reparera does.
   const repaired = await actions.repair();
-  const { results, sheet, sentences } = await actions.writeResults();
+  const { results, sheet, sentences, masked } = await actions.writeResults();
   const target = flags.output ?? path;
   await saveWorkbookAtomically(workbook, target);
   const log = flags.json ? io.err : io.out;
   for (const line of repaired) log(line);
   if (flags.json) {
-    io.out(JSON.stringify(resultsJson(results), null, 2));
+    io.out(JSON.stringify(flags.masked ? masked : resultsJson(results), null, 2));
     return 0;
   }
   io.out(`Resultatbladet är skrivet i ${target} (bladet ${sheet.name}). ${results.cases} ärenden.`);

@@ -57,7 +57,8 @@ async function dispatch(argv: readonly string[], io: Output): Promise<number> {
     }
     case 'results': {
       const [path = ''] = args(1, 'en arbetsbok');
-      return resultsCommand(path, { json: values.json, output: values.output }, io);
+      if (values.masked && !values.json) throw refuse.usage({ detail: '--masked hör ihop med --json.' });
+      return resultsCommand(path, { json: values.json, masked: values.masked, output: values.output }, io);
     }
     case 'codebook': {
       const [path = ''] = args(1, 'en arbetsbok');
@@ -77,6 +78,7 @@ function parse(argv: readonly string[]) {
         example: { type: 'boolean', default: false },
         force: { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
+        masked: { type: 'boolean', default: false },
         output: { type: 'string', short: 'o' },
         codebook: { type: 'string' },
         today: { type: 'string' },

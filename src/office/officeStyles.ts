@@ -47,6 +47,9 @@ export function applyStyle(range: Excel.Range, name: StyleName): void {
     case 'note':
       setFont(range, { italic: true, color: `#${RENDERING.colors.note}` });
       return;
+    case 'warning':
+      setFont(range, { bold: true, color: `#${RENDERING.colors.warning}` });
+      return;
     case 'label':
       setFont(range, { bold: true });
       return;

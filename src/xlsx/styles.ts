@@ -29,6 +29,8 @@ export function excelStyle(name: StyleName): Partial<Style> {
       };
     case 'note':
       return { font: { italic: true, color: { argb: `FF${RENDERING.colors.note}` } } };
+    case 'warning':
+      return { font: { bold: true, color: { argb: `FF${RENDERING.colors.warning}` } } };
     case 'label':
       return { font: { bold: true } };
     case 'count':

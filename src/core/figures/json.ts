@@ -25,8 +25,25 @@ export function resultsJson(results: Results): ResultsJson {
  * the sheet at once; it joins the JSON only when the contract is extended here (and in the README).
  */
 export function groupContract(values: ReadonlyMap<FigureId, MeasureValue>): GroupContract {
-  const count = (id: FigureId) => plainValue(measureOf(values, id)) ?? 0;
-  const value = (id: FigureId) => plainValue(measureOf(values, id));
+  return contractFrom(
+    (id) => plainValue(measureOf(values, id)) ?? 0,
+    (id) => plainValue(measureOf(values, id)),
+  );
+}
+
+/** The contract's shape over any kind of value: plain numbers, or what the masked sheet shows. */
+export type ContractOf<Count, Other> = {
+  readonly [K in keyof GroupContract]: GroupContract[K] extends number
+    ? Count
+    : GroupContract[K] extends number | null
+      ? Other
+      : { readonly [L in keyof GroupContract[K]]: GroupContract[K][L] extends number ? Count : Other };
+};
+
+export function contractFrom<Count, Other>(
+  count: (id: FigureId) => Count,
+  value: (id: FigureId) => Other,
+): ContractOf<Count, Other> {
   return {
     n: count('n'),
     known: count('known'),

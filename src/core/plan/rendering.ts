@@ -12,5 +12,7 @@ export const RENDERING = {
     band: 'DDEBF7',
     onHeading: 'FFFFFF',
     note: '595959',
+    /** The stale-masking warning: dark red, readable in print. */
+    warning: '9C0006',
   },
 } as const;

@@ -1,7 +1,7 @@
 import { text } from '../cell';
 import type { Settings } from '../settings';
 import type { SettingRefs } from './figureFormulas';
-import { str } from './formulaText';
+import { legendFormula, legendText } from './maskingCells';
 import { settingRef } from './settingsSheet';
 import { formulaCell, valueCell, type PlanCell } from './types';
 
@@ -9,7 +9,7 @@ const DEFINITIONS =
   'Positiv förändring = förbättrad situation av ärenden med känd situation. Bortfall = okänd eller tom situation av ' +
   'alla ärenden. Utredningstid = dagar från aktualisering till avslutad utredning.';
 
-/** Title, period and the masking rule, as formulas over Inställningar so they follow its changes. */
+/** Title, period and the legend of the masking marks, as formulas over Inställningar so they follow its changes. */
 export function resultsHeaderCells(settings: Settings, refs: SettingRefs): PlanCell[] {
   const name = settingRef('name');
   const municipality = settingRef('municipality');
@@ -19,14 +19,6 @@ export function resultsHeaderCells(settings: Settings, refs: SettingRefs): PlanC
   const expectedTitle =
     (settings.name === '' ? 'Uppföljning' : settings.name) +
     (settings.municipality === '' ? '' : ` – ${settings.municipality}`);
-  const masking =
-    `IF(${refs.t}>1,${str('Antal från 1 till ')}&(${refs.t}-1)&${str(' visas som <')}&${refs.t}&` +
-    `${str('; andelar vars nämnare är mindre än ')}&${refs.t}&${str(' visas som –.')},` +
-    `${str('Små tal maskeras inte (minsta redovisade antal är ')}&${refs.t}&${str(').')})`;
-  const expectedMasking =
-    t > 1
-      ? `Antal från 1 till ${t - 1} visas som <${t}; andelar vars nämnare är mindre än ${t} visas som –.`
-      : `Små tal maskeras inte (minsta redovisade antal är ${t}).`;
   return [
     formulaCell(1, 1, title, false, text(expectedTitle), 'title'),
     formulaCell(
@@ -37,7 +29,7 @@ export function resultsHeaderCells(settings: Settings, refs: SettingRefs): PlanC
       text(`Period: ${settings.period === '' ? '–' : settings.period}`),
       'subtitle',
     ),
-    formulaCell(3, 1, masking, false, text(expectedMasking), 'note'),
+    formulaCell(3, 1, legendFormula(refs.t), false, legendText(t), 'note'),
     valueCell(4, 1, text(DEFINITIONS), 'note'),
   ];
 }

@@ -1,6 +1,5 @@
 import { text } from '../cell';
 import type { Codebook, VariableKey } from '../codebook/types';
-import { shownCount } from '../figures/masking';
 import { NOT_IN_CODEBOOK } from '../figures/groups';
 import type { BreakdownFigures, Results } from '../figures/types';
 import { isListVariable } from '../codebook/types';
@@ -8,8 +7,23 @@ import { distinctLabels } from '../labels';
 import type { Settings } from '../settings';
 import { countCell } from './cellFormulas';
 import { FIGURES, type Figure } from '../figures/figureRegistry';
-import { measureOf } from '../figures/evaluate';
-import { shownValue } from '../figures/masking';
+import { maskPattern, type MaskPattern } from '../masking/suppress';
+import { hiddenByPattern, shownFigure, shownQuality } from '../masking/shown';
+import {
+  COUNT_FIGURES,
+  figureCell,
+  qualityCell as qualityId,
+  type MaskCellId,
+  type QualityColumn,
+} from '../masking/cells';
+import { rangeA1 } from '../address';
+import {
+  FLAG_HEADER,
+  patternFormula,
+  staleFlagFormula,
+  staleWarningFormula,
+  type ShownCount,
+} from './maskingCells';
 import { figureFormula, type SettingRefs } from './figureFormulas';
 import { GroupFormulas } from './groupFormulas';
 import { resultsHeaderCells } from './resultsHeader';
@@ -35,16 +49,44 @@ export interface ResultsInputs {
   readonly fingerprint: string;
   /** The figure columns; the registry's unless a test renames one. */
   readonly figures?: readonly Figure[];
+  /** The secondary suppression; computed from the results for the settings' minimum count unless given. */
+  readonly pattern?: MaskPattern;
+}
+
+/** What a section writer needs besides its own breakdown. */
+interface SheetContext {
+  readonly inputs: ResultsInputs;
+  readonly refs: SettingRefs;
+  readonly pattern: MaskPattern;
+  readonly figures: readonly Figure[];
+  readonly groupIndex: ReadonlyMap<unknown, number>;
+  /** The column of the row flags, right of the last figure. */
+  readonly flagColumn: number;
+  readonly addresses: Map<MaskCellId, { readonly row: number; readonly column: number }>;
 }
 
 /** The result sheet's plan, and its summary sentences as the core wrote them. */
 export interface ResultsSheetPlan extends SheetPlan {
   readonly sentences: readonly string[];
+  readonly pattern: MaskPattern;
+  /** Where each figure of each group, and each data-quality count, stands: by id, never by header text. */
+  readonly addresses: ReadonlyMap<MaskCellId, { readonly row: number; readonly column: number }>;
 }
 
 export function resultsSheetPlan(inputs: ResultsInputs): ResultsSheetPlan {
   const refs: SettingRefs = { t: settingRef('minCount'), limit: settingRef('investigationLimitDays') };
   const figures = inputs.figures ?? FIGURES;
+  const { results, codebook, settings } = inputs;
+  const pattern = inputs.pattern ?? maskPattern(results, codebook, settings.minCount);
+  const context: SheetContext = {
+    inputs,
+    refs,
+    pattern,
+    figures,
+    groupIndex: new Map(results.groups.map((g, i) => [g, i])),
+    flagColumn: FIRST_FIGURE_COLUMN + figures.length,
+    addresses: new Map(),
+  };
   const cells: PlanCell[] = [...resultsHeaderCells(inputs.settings, refs)];
   const subjects = summarySubjects(inputs.results);
   let row = SUMMARY_FIRST_ROW + 2 * subjects.length + 1;
@@ -55,17 +97,22 @@ export function resultsSheetPlan(inputs: ResultsInputs): ResultsSheetPlan {
     const size = section.breakdown.groups.length;
     headerRows.push(row + 1);
     sections.push({ id: section.breakdown.id, firstRow: row + 2, lastRow: row + 1 + size });
-    row = breakdownSection(cells, row, section, inputs, refs, groupRows, figures);
+    row = breakdownSection(cells, row, section, context, groupRows);
   }
-  const qualityEnd = dataQualitySection(cells, row, inputs, refs);
+  const firstFlagRow = (headerRows[0] ?? row) + 1;
+  const qualityEnd = dataQualitySection(cells, row, context);
+  const flags = rangeA1(firstFlagRow, context.flagColumn, qualityEnd, context.flagColumn);
+  cells.push(formulaCell(5, 1, staleWarningFormula(flags), false, text(''), 'warning'));
   cells.push(valueCell(qualityEnd + 1, 1, text(`${FINGERPRINT_LABEL} ${inputs.fingerprint}`), 'note'));
-  const summary = summaryCells(SUMMARY_FIRST_ROW, subjects, groupRows, inputs.settings, refs, figures);
+  const summary = summaryCells(SUMMARY_FIRST_ROW, subjects, groupRows, context);
   cells.push(...summary.cells);
   return {
     sentences: summary.sentences,
+    pattern,
+    addresses: context.addresses,
     name: RESULTS_SHEET_NAME,
     cells,
-    columnWidths: [30, 14, ...figures.map(() => 12)],
+    columnWidths: [30, 14, ...figures.map(() => 12), 11],
     rowHeights: headerRows.map((r) => ({ row: r, height: HEADER_ROW_HEIGHT })),
     merges: [],
     freeze: { rows: 0, columns: 2 },
@@ -81,11 +128,10 @@ function breakdownSection(
   cells: PlanCell[],
   startRow: number,
   { breakdown, groups: figures }: BreakdownFigures,
-  inputs: ResultsInputs,
-  refs: SettingRefs,
+  context: SheetContext,
   groupRows: GroupRows,
-  figureColumns: readonly Figure[],
 ): number {
+  const { inputs, refs, pattern, figures: figureColumns, flagColumn } = context;
   cells.push(valueCell(startRow, 1, text(breakdown.title), 'heading'));
   const headerRow = startRow + 1;
   cells.push(valueCell(headerRow, 1, text('Grupp'), 'columnHeader'));
@@ -93,57 +139,74 @@ function breakdownSection(
   figureColumns.forEach((c, i) =>
     cells.push(valueCell(headerRow, FIRST_FIGURE_COLUMN + i, text(c.header), 'columnHeader')),
   );
+  cells.push(valueCell(headerRow, flagColumn, text(FLAG_HEADER), 'columnHeader'));
   breakdown.groups.forEach((spec, i) => {
     const row = headerRow + 1 + i;
     const g = figures[i];
-    if (!g) return;
+    const index = g && context.groupIndex.get(g);
+    if (!g || index === undefined) return;
     groupRows.set(g, row);
     cells.push(valueCell(row, 1, text(spec.key[0] ?? TOTAL_LABEL), 'label'));
     if (spec.key[1] !== undefined) cells.push(valueCell(row, 2, text(spec.key[1]), 'label'));
     const formulas = new GroupFormulas(inputs.codebook, inputs.headers, spec);
+    const watched: ShownCount[] = [];
     figureColumns.forEach((figure, c) => {
       const { text: formula, array } = figureFormula(figure.measure, formulas, refs);
-      const expected = shownValue(measureOf(g.measures, figure.id), inputs.settings.minCount);
+      const shown = shownFigure(inputs.results, pattern, index, figure.id);
       const column = FIRST_FIGURE_COLUMN + c;
-      cells.push(formulaCell(row, column, formula, array || formulas.array, expected, figure.style));
+      const isCount = figure.measure.kind === 'count';
+      const byPattern = hiddenByPattern(inputs.results, pattern, index, figure.id);
+      const written = byPattern
+        ? patternFormula(formula, isCount ? 'count' : 'figure', refs.t, pattern.t)
+        : formula;
+      if (isCount && !byPattern && COUNT_FIGURES.includes(figure.id)) watched.push({ row, column, shown });
+      cells.push(formulaCell(row, column, written, array || formulas.array, shown, figure.style));
+      context.addresses.set(figureCell(index, figure.id), { row, column });
     });
+    cells.push(formulaCell(row, flagColumn, staleFlagFormula(watched, refs.t), false, text(''), 'note'));
   });
   return headerRow + breakdown.groups.length + 2;
 }
 
 /** Filled, missing and (for lists) values not in the codebook, per variable. Returns the last row it wrote. */
-function dataQualitySection(
-  cells: PlanCell[],
-  startRow: number,
-  inputs: ResultsInputs,
-  refs: SettingRefs,
-): number {
+function dataQualitySection(cells: PlanCell[], startRow: number, context: SheetContext): number {
+  const { inputs, refs, pattern, flagColumn } = context;
   cells.push(
     valueCell(startRow, 1, text('Datakvalitet: ifyllda och saknade värden per variabel'), 'heading'),
   );
   const header = ['Variabel', '', 'Ifyllda', 'Saknas', NOT_IN_CODEBOOK];
   header.forEach((h, i) => cells.push(valueCell(startRow + 1, i + 1, text(h), 'columnHeader')));
+  cells.push(valueCell(startRow + 1, flagColumn, text(FLAG_HEADER), 'columnHeader'));
   const total = new GroupFormulas(inputs.codebook, inputs.headers, {
     by: 'total',
     key: [],
     conditions: [],
   });
-  const t = inputs.settings.minCount;
-  const count = (row: number, column: number, formula: string, value: number) =>
-    cells.push(formulaCell(row, column, countCell(formula, refs.t), false, shownCount(value, t), 'count'));
   inputs.results.dataQuality.forEach((q, i) => {
     const row = startRow + 2 + i;
     const variable = inputs.codebook.variables.find((v) => v.key === q.key);
     if (!variable) return;
+    const watched: ShownCount[] = [];
+    const count = (column: number, which: QualityColumn, formula: string, value: number) => {
+      const shown = shownQuality(pattern, i, which, value);
+      const masked = countCell(formula, refs.t);
+      const dotted =
+        shown.kind === 'text' && pattern.secondary.size > 0 && pattern.secondary.has(qualityId(i, which));
+      if (!dotted) watched.push({ row, column, shown });
+      const written = dotted ? patternFormula(masked, 'count', refs.t, pattern.t) : masked;
+      cells.push(formulaCell(row, column, written, false, shown, 'count'));
+      context.addresses.set(qualityId(i, which), { row, column });
+    };
     const missing = total.blankCount(variable.key);
     const filled = `(${total.n()}-${missing})`;
     cells.push(valueCell(row, 1, text(q.variable), 'label'));
-    count(row, 3, filled, q.filled);
-    count(row, 4, missing, q.missing);
+    count(3, 'filled', filled, q.filled);
+    count(4, 'missing', missing, q.missing);
     if (q.notInCodebook !== null && isListVariable(variable)) {
       const labels = distinctLabels(variable.values.map((v) => v.label));
-      count(row, 5, `(${filled}-${total.labelCount(variable.key, labels)})`, q.notInCodebook);
+      count(5, 'notInCodebook', `(${filled}-${total.labelCount(variable.key, labels)})`, q.notInCodebook);
     }
+    cells.push(formulaCell(row, flagColumn, staleFlagFormula(watched, refs.t), false, text(''), 'note'));
   });
   return startRow + 1 + inputs.results.dataQuality.length;
 }

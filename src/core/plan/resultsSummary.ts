@@ -4,8 +4,8 @@ import type { BreakdownId } from '../figures/groups';
 import type { GroupFigures, Results } from '../figures/types';
 import type { Settings } from '../settings';
 import { figureIndex, type Figure, type FigureId } from '../figures/figureRegistry';
-import { measureOf } from '../figures/evaluate';
-import { shownValue } from '../figures/masking';
+import { shownFigure } from '../masking/shown';
+import type { MaskPattern } from '../masking/suppress';
 import type { SettingRefs } from './figureFormulas';
 import {
   changeSentence,
@@ -15,6 +15,15 @@ import {
 } from './summary';
 import { formulaCell, valueCell, type PlanCell } from './types';
 import { FIRST_FIGURE_COLUMN, type GroupRows } from './resultsLayout';
+
+/** The parts of the result sheet's context the summary reads. */
+export interface SummaryContext {
+  readonly inputs: { readonly results: Results; readonly settings: Settings };
+  readonly refs: SettingRefs;
+  readonly pattern: MaskPattern;
+  readonly figures: readonly Figure[];
+  readonly groupIndex: ReadonlyMap<unknown, number>;
+}
 
 export interface Subject {
   readonly subject: string;
@@ -37,11 +46,9 @@ export function summaryCells(
   firstRow: number,
   subjects: readonly Subject[],
   groupRows: GroupRows,
-  settings: Settings,
-  refs: SettingRefs,
-  figures: readonly Figure[],
+  { inputs, refs, pattern, figures, groupIndex }: SummaryContext,
 ): { cells: PlanCell[]; sentences: string[] } {
-  const t = settings.minCount;
+  const settings = inputs.settings;
   const figureAt = (id: FigureId) => ({ id, index: FIRST_FIGURE_COLUMN + figureIndex(id, figures) });
   const positive = figureAt('positiveRate');
   const dropout = figureAt('dropoutRate');
@@ -53,12 +60,12 @@ export function summaryCells(
     const groupRow = groupRows.get(group);
     if (groupRow === undefined) return;
     const at = (c: { index: number }) => a1(groupRow, c.index);
-    const shown = (c: { id: FigureId }) => shownValue(measureOf(group.measures, c.id), t);
+    const index = groupIndex.get(group) ?? -1;
+    const shown = (c: { id: FigureId }) => shownFigure(inputs.results, pattern, index, c.id);
     const row = firstRow + 2 * i;
     const change = changeSentenceFormula({
       subject,
       cells: { positiveRate: at(positive), dropoutRate: at(dropout) },
-      t: refs.t,
     });
     cells.push(
       formulaCell(
@@ -66,7 +73,7 @@ export function summaryCells(
         1,
         change,
         false,
-        changeSentence(subject, shown(positive), shown(dropout), t),
+        changeSentence(subject, shown(positive), shown(dropout)),
         'sentence',
       ),
     );

@@ -7,38 +7,32 @@ export interface SentenceInputs {
   readonly subject: string;
   /** Addresses of the shown figures in the result sheet. */
   readonly cells: { readonly positiveRate: string; readonly dropoutRate: string };
-  readonly t: string;
 }
 
-export function changeSentenceFormula({ subject, cells, t }: SentenceInputs): string {
+/** Why a figure is not given: the same words whatever hid it, so a sentence never says how small it is. */
+const PROTECTED = 'för att skydda små grupper';
+
+export function changeSentenceFormula({ subject, cells }: SentenceInputs): string {
   const p = cells.positiveRate;
   return (
     `IF(${p}="",${str(`För ${subject} finns inga ärenden med känd situation.`)},` +
-    `IF(${p}="–",${str(`För ${subject} redovisas inte andelen med positiv förändring: den bygger på färre än `)}&${t}&${str(' ärenden.')},` +
+    `IF(NOT(ISNUMBER(${p})),${str(`För ${subject} redovisas inte andelen med positiv förändring, ${PROTECTED}.`)},` +
     `${str(`För ${subject} visade resultaten en positiv förändring i `)}&ROUND(${p}*100,0)&${str(' % av ärendena med känd situation. ')}&` +
-    `IF(${cells.dropoutRate}="–",${str('Bortfallet redovisas inte: det är färre än ')}&${t}&${str(' ärenden.')},${str('Bortfallet var ')}&ROUND(${cells.dropoutRate}*100,0)&${str(' %.')})))`
+    `IF(NOT(ISNUMBER(${cells.dropoutRate})),${str(`Bortfallet redovisas inte, ${PROTECTED}.`)},${str('Bortfallet var ')}&ROUND(${cells.dropoutRate}*100,0)&${str(' %.')})))`
   );
 }
 
-export function changeSentence(
-  subject: string,
-  positiveRate: CellValue,
-  dropoutRate: CellValue,
-  t: number,
-): CellValue {
+export function changeSentence(subject: string, positiveRate: CellValue, dropoutRate: CellValue): CellValue {
   if (positiveRate.kind === 'text' && positiveRate.text === '') {
     return text(`För ${subject} finns inga ärenden med känd situation.`);
   }
   if (positiveRate.kind !== 'number') {
-    return text(
-      `För ${subject} redovisas inte andelen med positiv förändring: den bygger på färre än ${t} ärenden.`,
-    );
+    return text(`För ${subject} redovisas inte andelen med positiv förändring, ${PROTECTED}.`);
   }
-  // With positive change shown the known cases are at least t, so a hidden dropout rate means few dropouts.
   const dropout =
     dropoutRate.kind === 'number'
       ? `Bortfallet var ${roundLikeExcel(dropoutRate.value * 100)} %.`
-      : `Bortfallet redovisas inte: det är färre än ${t} ärenden.`;
+      : `Bortfallet redovisas inte, ${PROTECTED}.`;
   return text(
     `För ${subject} visade resultaten en positiv förändring i ${roundLikeExcel(positiveRate.value * 100)} % ` +
       `av ärendena med känd situation. ${dropout}`,
@@ -55,8 +49,9 @@ export function investigationSentenceFormula({ subject, cells, limit }: Investig
   const m = cells.median;
   return (
     `IF(${m}="",${str(`För ${subject} finns inga avslutade utredningar med datum.`)},` +
-    `IF(${m}="–",${str(`För ${subject} är de avslutade utredningarna för få för att redovisa utredningstiden.`)},` +
-    `${str(`För ${subject} var utredningstiden i median `)}&ROUND(${m},0)&${str(' dagar; ')}&${cells.over}&${str(' av ')}&${cells.count}&${str(' utredningar tog längre än ')}&${limit}&${str(' dagar.')}))`
+    `IF(NOT(ISNUMBER(${m})),${str(`För ${subject} redovisas inte utredningstiden, ${PROTECTED}.`)},` +
+    `${str(`För ${subject} var utredningstiden i median `)}&ROUND(${m},0)&${str(' dagar')}&` +
+    `IF(AND(ISNUMBER(${cells.over}),ISNUMBER(${cells.count})),${str('; ')}&${cells.over}&${str(' av ')}&${cells.count}&${str(' utredningar tog längre än ')}&${limit}&${str(' dagar.')},${str('.')})))`
   );
 }
 
@@ -69,10 +64,13 @@ export function investigationSentence(
     return text(`För ${subject} finns inga avslutade utredningar med datum.`);
   }
   if (shown.median.kind !== 'number') {
-    return text(`För ${subject} är de avslutade utredningarna för få för att redovisa utredningstiden.`);
+    return text(`För ${subject} redovisas inte utredningstiden, ${PROTECTED}.`);
   }
+  const over =
+    shown.over.kind === 'number' && shown.count.kind === 'number'
+      ? `; ${cellText(shown.over, { trim: false })} av ${cellText(shown.count, { trim: false })} utredningar tog längre än ${limit} dagar.`
+      : '.';
   return text(
-    `För ${subject} var utredningstiden i median ${roundLikeExcel(shown.median.value)} dagar; ` +
-      `${cellText(shown.over, { trim: false })} av ${cellText(shown.count, { trim: false })} utredningar tog längre än ${limit} dagar.`,
+    `För ${subject} var utredningstiden i median ${roundLikeExcel(shown.median.value)} dagar${over}`,
   );
 }

@@ -9,6 +9,7 @@ export type StyleName =
   | 'columnHeader'
   | 'band'
   | 'note'
+  | 'warning'
   | 'label'
   | 'count'
   | 'percent'
