@@ -122,7 +122,7 @@ export default tseslint.config(
   },
   {
     // The build's and the server's own helpers are CommonJS run by Node; they talk to the person at the terminal.
-    files: ['scripts/**/*.js'],
+    files: ['scripts/**/*.js', 'test/support/*.js'],
     languageOptions: {
       sourceType: 'commonjs',
       globals: {

@@ -69,6 +69,7 @@ else
   run "manifest schema" npm run --silent validate
 fi
 run "unit tests" jest_suite unit
+run "masking attack on 200 random follow-ups" jest_suite masking
 if command -v soffice >/dev/null 2>&1; then
   run "LibreOffice recalculation" jest_suite libreoffice
 else

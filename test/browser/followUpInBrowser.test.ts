@@ -67,8 +67,8 @@ function coreView(workbook: ExcelJS.Workbook): ResultsSheetPlan {
 }
 
 function coreHeadline(workbook: ExcelJS.Workbook): readonly (readonly string[])[] {
-  const followUp = readFollowUp(readWorkbookValues(workbook));
-  return headlineTable(resultsPlan(followUp).results, followUp.settings.minCount).rows;
+  const { results, sheet } = resultsPlan(readFollowUp(readWorkbookValues(workbook)));
+  return headlineTable(results, sheet.pattern).rows;
 }
 
 function disagreements(plan: SheetPlan, sheet: ExcelJS.Worksheet) {

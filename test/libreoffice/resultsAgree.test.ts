@@ -3,8 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { a1 } from '../../src/core/address';
-import type { SheetPlan } from '../../src/core/plan/types';
+import type { Results } from '../../src/core/figures/types';
+import type { ResultsSheetPlan } from '../../src/core/plan/resultsSheet';
+import { auditMasking } from '../support/maskingAudit';
+import { shownAt } from '../support/shownSheet';
 import { fromExcelCell } from '../../src/xlsx/cellValues';
+import { CASE_HEADER_ROW } from '../../src/core/plan/casesSheet';
 import { createFollowUpWorkbook } from '../../src/xlsx/followUpWorkbook';
 import { sameShown } from '../support/compareCells';
 import { fixtures, writeResults } from '../support/fixtures';
@@ -14,7 +18,8 @@ jest.setTimeout(240_000);
 
 interface Written {
   readonly file: string;
-  readonly plan: SheetPlan;
+  readonly plan: ResultsSheetPlan;
+  readonly results: Results;
 }
 
 const written = new Map<string, Written>();
@@ -25,10 +30,10 @@ beforeAll(async () => {
   for (const fixture of fixtures()) {
     const workbook = createFollowUpWorkbook(fixture.input);
     // No cached results: the only values in the file are the ones LibreOffice computes.
-    const { sheet } = await writeResults(workbook, { cachedResults: false });
+    const { sheet, results } = await writeResults(workbook, { cachedResults: false });
     const file = join(dir, `${fixture.name}.xlsx`);
     await workbook.xlsx.writeFile(file);
-    written.set(fixture.name, { file, plan: sheet });
+    written.set(fixture.name, { file, plan: sheet, results });
   }
   recalculated = await recalculate([...written.values()].map((w) => w.file));
 });
@@ -57,5 +62,49 @@ describe.each(fixtures().map((f) => f.name))(
       });
       expect(disagreements.slice(0, 5)).toEqual([]);
     });
+
+    it('leaves no small count that a reader of the recalculated sheet can narrow too far', () => {
+      const { file, plan, results } = written.get(name)!;
+      const sheet = recalculated.get(file)!.getWorksheet('Resultat')!;
+      const shown = shownAt(plan, (row, column) => fromExcelCell(sheet.getCell(row, column)));
+      expect(auditMasking(results, plan.pattern.t, shown)).toEqual([]);
+    });
   },
 );
+
+describe('the masking pattern once the cases change, recalculated by LibreOffice', () => {
+  it('flags the rows whose counts moved and warns at the top; with masking off, nothing is flagged', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lo-stale-'));
+    const example = fixtures().find((f) => f.name === 'example')!;
+    const files: string[] = [];
+    for (const minCount of [5, 0]) {
+      const workbook = createFollowUpWorkbook(example.input);
+      await writeResults(workbook, { cachedResults: false });
+      // A case moves from one unit to the other after the sheet was written.
+      const cases = workbook.getWorksheet('Ärenden')!;
+      const header = cases.getRow(CASE_HEADER_ROW).values as unknown[];
+      const unit = header.indexOf('Enhet');
+      const first = cases.getCell(CASE_HEADER_ROW + 1, unit);
+      first.value = first.value === 'Vuxenenheten' ? 'Barn- och ungdomsenheten' : 'Vuxenenheten';
+      if (minCount === 0) setMinCount(workbook, 0);
+      const file = join(dir, `moved-${minCount}.xlsx`);
+      await workbook.xlsx.writeFile(file);
+      files.push(file);
+    }
+    const sheets = await recalculate(files);
+    const warning = (file: string) =>
+      fromExcelCell(sheets.get(file)!.getWorksheet('Resultat')!.getCell('A5'));
+    expect(warning(files[0]!)).toEqual(
+      expect.objectContaining({ text: expect.stringMatching(/^Ärendena .* har ändrats/) }),
+    );
+    expect(sameShown(warning(files[1]!), { kind: 'text', text: '' })).toBe(true);
+  });
+});
+
+/** Sets Inställningar's minimum count, as a user would type it. */
+function setMinCount(workbook: ExcelJS.Workbook, value: number): void {
+  const settings = workbook.getWorksheet('Inställningar')!;
+  settings.eachRow((row) => {
+    if (String(row.getCell(1).value).startsWith('Minsta')) row.getCell(2).value = value;
+  });
+}

@@ -1,242 +1,199 @@
-import { solve, type Constraint } from 'yalps';
-import type { CellValue } from '../../src/core/cell';
-import { measureOf } from '../../src/core/figures/evaluate';
-import { FIGURES, type FigureId } from '../../src/core/figures/figureRegistry';
-import { shownValue } from '../../src/core/figures/masking';
-import type { RowSet } from '../../src/core/figures/measures';
+import type { FigureId } from '../../src/core/figures/figureRegistry';
+import { FIGURES } from '../../src/core/figures/figureRegistry';
 import type { Results } from '../../src/core/figures/types';
+import { ReaderModel, wholeValuesIn } from '../../src/core/masking/bounds';
+import { figureCell, maskableCounts, qualityCell, type MaskCellId } from '../../src/core/masking/cells';
+import type { ShownJsonValue } from '../../src/core/masking/maskedJson';
 
 /**
- * The attack on a masked result sheet (issue 10): everything the sheet shows, and every relation a reader
- * knows between its cells, as linear constraints; then, for each hidden count, the smallest and largest
- * value it can take (a linear-programming bound, as sdcTable's audit computes it). A count is protected
- * when that range holds at least t values.
+ * The attack on a masked result sheet (issue 10). It reads only what the sheet shows (`shown`), knows the
+ * method's arithmetic, and writes both as linear constraints; then, for every small count the sheet hides,
+ * it bounds the value by linear programming, as sdcTable's audit does. Its relations are written here on
+ * purpose, apart from the core's (masking/relations.ts): a relation the defence forgets, the attack finds.
  *
- * Relations: within a group, n = known + dropout, known = improved + unchanged + worse, the
- * re-actualisation counts add up to n, completed + interrupted and investigations over the limit are at
- * most what they are part of; every rate is its numerator over its denominator (a shown rate is exact: a
- * reader can widen the column); the groups of every breakdown add up to the total, and under each unit its
- * gender groups add up to the unit. Not yet modelled: the data-quality table, medians and means, and the
- * disjunction behind a hidden rate (see shownRate below).
+ * A small count (1 … t−1) is protected when
+ * - the numbers shown and the arithmetic leave it at least t possible values, and
+ * - adding what the marks and the masking rule say (`<t` is 1 … t−1, `–` has a denominator, a median
+ *   is shown from t values on) leaves it at least two: it is never pinned down.
  */
 export interface Leak {
-  readonly group: string;
-  readonly figure: FigureId;
+  readonly cell: MaskCellId;
+  readonly label: string;
+  readonly kind: 'arithmetic' | 'with marks';
   readonly min: number;
   readonly max: number;
-  /** The hidden count itself, for checking that the audit is sound. */
   readonly truth: number;
 }
 
-type Terms = ReadonlyMap<string, number>;
+export type Shown = (cell: MaskCellId) => ShownJsonValue | undefined;
 
-const COUNTS: readonly FigureId[] = FIGURES.filter((f) => f.measure.kind === 'count').map((f) => f.id);
+const COUNTS = FIGURES.filter((f) => f.measure.kind === 'count').map((f) => f.id);
 
-/** A count figure's id for a set of rows, or the several whose sum it is (completed + interrupted). */
-function countsOf(set: RowSet): FigureId[] | null {
-  const same = (a: RowSet, b: RowSet) => JSON.stringify(a) === JSON.stringify(b);
-  const single = FIGURES.find((f) => f.measure.kind === 'count' && same(f.measure.rows, set));
-  if (single) return [single.id];
-  if (set.kind !== 'roles' || set.roles.length < 2) return null;
-  const parts = set.roles.map((role) => countsOf({ ...set, roles: [role] }));
-  return parts.every((p) => p !== null && p.length === 1) ? parts.flatMap((p) => p ?? []) : null;
-}
-
-/**
- * The constraints over the hidden counts only: a count the sheet shows is a constant, folded into the
- * bounds, so the model has as many variables as there are hidden counts.
- */
-class Constraints {
-  readonly list: { terms: Terms; bound: Constraint }[] = [];
-  readonly known = new Map<string, number>();
-
-  add(terms: Terms, bound: Constraint): void {
-    let constant = 0;
-    const unknown = new Map<string, number>();
-    for (const [name, coefficient] of terms) {
-      const value = this.known.get(name);
-      if (value === undefined) unknown.set(name, coefficient);
-      else constant += coefficient * value;
+export function auditMasking(results: Results, t: number, shown: Shown): Leak[] {
+  const truth = maskableCounts(results);
+  const small = [...truth]
+    .filter(([id, v]) => v >= 1 && v < t && typeof shown(id) === 'string')
+    .map(([id]) => id);
+  const leaks: Leak[] = [];
+  for (const kind of ['arithmetic', 'with marks'] as const) {
+    const model = attack(results, t, shown, kind);
+    const needed = kind === 'arithmetic' ? t : 2;
+    const narrow = new Set(model.narrowerThan(small, needed));
+    if (narrow.size === 0) continue;
+    const ranges = model.ranges(narrow);
+    for (const cell of small.filter((c) => narrow.has(c))) {
+      const range = ranges.get(cell) ?? { min: NaN, max: NaN };
+      if (wholeValuesIn(range) < needed)
+        leaks.push({ cell, label: labelOf(results, cell), kind, ...range, truth: truth.get(cell) ?? NaN });
     }
-    if (unknown.size === 0) return;
-    const shift = (x: number | undefined) => (x === undefined ? undefined : x - constant);
-    const shifted: Constraint =
-      bound.equal !== undefined
-        ? { equal: bound.equal - constant }
-        : { min: shift(bound.min), max: shift(bound.max) };
-    this.list.push({ terms: unknown, bound: shifted });
   }
+  return leaks;
 }
 
-const variable = (group: number, figure: FigureId) => `${group}:${figure}`;
-const sumOf = (names: readonly string[], coefficient = 1): [string, number][] =>
-  names.map((n) => [n, coefficient]);
-
-export function auditMasking(results: Results, t: number): Leak[] {
-  const groups = results.breakdowns.flatMap((b) =>
-    b.groups.map((g, i) => ({ g, spec: b.breakdown.groups[i] })),
-  );
-  const c = new Constraints();
-  const hidden: { group: number; figure: FigureId }[] = [];
-  // Counts first, so that every relation after them knows which counts are constants.
-  groups.forEach(({ g }, i) => {
-    for (const figure of FIGURES) {
-      if (figure.measure.kind !== 'count') continue;
-      const shown = shownValue(measureOf(g.measures, figure.id), t);
-      shownCount(c, variable(i, figure.id), shown, t);
-      if (shown.kind === 'text' && shown.text.startsWith('<')) hidden.push({ group: i, figure: figure.id });
-    }
-  });
-  groups.forEach(({ g }, i) => {
-    for (const figure of FIGURES) {
-      const shown = shownValue(measureOf(g.measures, figure.id), t);
-      if (figure.measure.kind === 'rate') {
-        const num = countsOf(figure.measure.numerator);
-        const den = countsOf(figure.measure.denominator);
-        if (num && den)
-          shownRate(
-            c,
-            num.map((f) => variable(i, f)),
-            den.map((f) => variable(i, f)),
-            shown,
-          );
-      }
-    }
-    withinGroup(c, i);
-  });
-  acrossGroups(c, results);
-  const component = components(c);
-  return hidden.flatMap(({ group, figure }) => {
-    const name = variable(group, figure);
-    const own = component(name);
-    const min = bound(own, name, 'minimize');
-    const max = bound(own, name, 'maximize');
-    const values = Math.floor(max + 1e-6) - Math.ceil(min - 1e-6) + 1;
-    const key = groups[group]?.g;
-    const label = `${key?.by ?? ''} ${key?.key.join(' / ') ?? ''}`.trim();
-    const truth = measureOf(key?.measures ?? new Map(), figure);
-    return values < t
-      ? [{ group: label, figure, min, max, truth: truth.kind === 'count' ? truth.count : NaN }]
-      : [];
-  });
+function labelOf(results: Results, cell: MaskCellId): string {
+  const [where = '', what = ''] = cell.split(':');
+  if (where.startsWith('q'))
+    return `datakvalitet ${results.dataQuality[Number(where.slice(1))]?.variable} ${what}`;
+  const g = results.groups[Number(where.slice(1))];
+  return `${g?.by} ${g?.key.join(' / ')} ${what}`;
 }
 
-function shownCount(c: Constraints, name: string, shown: CellValue, t: number): void {
-  if (shown.kind === 'number') c.known.set(name, shown.value);
-  else c.add(new Map([[name, 1]]), { min: 1, max: t - 1 });
-}
-
-function shownRate(c: Constraints, num: string[], den: string[], shown: CellValue): void {
-  const denominator = new Map(sumOf(den));
-  if (shown.kind === 'number') {
-    // numerator − rate × denominator = 0, exactly as far as floating point carries it.
-    const terms = new Map<string, number>(sumOf(num));
-    for (const d of den) terms.set(d, (terms.get(d) ?? 0) - shown.value);
-    c.add(terms, { min: -1e-6, max: 1e-6 });
-  } else if (shown.kind === 'text' && shown.text === '–') {
-    // "–": the denominator is not 0, and one of numerator, denominator, complement is 1 … t−1. That "one
-    // of" is no linear constraint; keeping only what is linear is sound but gives a weaker attacker (a
-    // mixed-integer model of the disjunction would be exact).
-    c.add(denominator, { min: 1 });
-  } else if (shown.kind === 'text' && shown.text === '') c.add(denominator, { equal: 0 });
-}
-
-function withinGroup(c: Constraints, i: number): void {
-  const v = (f: FigureId) => variable(i, f);
-  const equal = (left: FigureId, right: readonly FigureId[]) =>
-    c.add(new Map<string, number>([[v(left), 1], ...sumOf(right.map(v), -1)]), { equal: 0 });
-  const atMost = (parts: readonly FigureId[], whole: FigureId) =>
-    c.add(new Map<string, number>([[v(whole), -1], ...sumOf(parts.map(v))]), { max: 0 });
-  equal('n', ['known', 'dropout']);
-  equal('known', ['positive', 'unchanged', 'worse']);
-  equal('n', ['reNone', 'rePositive', 'reNegative', 'reUnknown']);
-  atMost(['completed', 'interrupted'], 'n');
-  atMost(['investigations'], 'n');
-  atMost(['investigationsOver'], 'investigations');
-}
-
-function acrossGroups(c: Constraints, results: Results): void {
-  let offset = 0;
-  const starts = results.breakdowns.map((b) => {
-    const start = offset;
-    offset += b.groups.length;
-    return start;
-  });
-  const total = starts[results.breakdowns.findIndex((b) => b.breakdown.id === 'total')] ?? 0;
-  const unitBreakdown = results.breakdowns.findIndex((b) => b.breakdown.id === 'unit');
-  results.breakdowns.forEach((b, bi) => {
-    if (b.breakdown.id === 'total') return;
-    const members = b.groups.map((_, gi) => (starts[bi] ?? 0) + gi);
-    for (const f of COUNTS) {
-      c.add(
-        new Map<string, number>([[variable(total, f), -1], ...sumOf(members.map((m) => variable(m, f)))]),
-        {
-          equal: 0,
-        },
-      );
-    }
-    if (b.breakdown.id !== 'unit+gender') return;
-    // Under each unit of the codebook, its gender groups add up to the unit's own row.
-    const units = results.breakdowns[unitBreakdown]?.breakdown.groups ?? [];
-    units.forEach((unit, ui) => {
-      const under = b.breakdown.groups.flatMap((g, gi) =>
-        g.key.length === 2 && g.key[0] === unit.key[0] ? [(starts[bi] ?? 0) + gi] : [],
-      );
-      if (under.length === 0) return;
-      const unitIndex = (starts[unitBreakdown] ?? 0) + ui;
-      for (const f of COUNTS) {
-        c.add(
-          new Map<string, number>([[variable(unitIndex, f), -1], ...sumOf(under.map((m) => variable(m, f)))]),
-          {
-            equal: 0,
-          },
-        );
-      }
-    });
-  });
-}
-
-type Listed = Constraints['list'];
-
-/** The constraints that reach a variable through shared unknowns: the rest cannot move its bounds. */
-function components(c: Constraints): (name: string) => Listed {
-  const parent = new Map<string, string>();
-  const find = (x: string): string => {
-    const p = parent.get(x) ?? x;
-    if (p === x) return x;
-    const root = find(p);
-    parent.set(x, root);
-    return root;
+function attack(results: Results, t: number, shown: Shown, kind: Leak['kind']): ReaderModel {
+  const numbers = new Map<string, number>();
+  const cells = [...maskableCounts(results).keys()];
+  for (const cell of cells) {
+    const value = shown(cell);
+    if (typeof value === 'number') numbers.set(cell, value);
+  }
+  const model = new ReaderModel(numbers);
+  for (const cell of cells)
+    if (kind === 'with marks' && shown(cell) === `<${t}`) model.add([[cell, 1]], 1, t - 1);
+  const equal = (whole: MaskCellId, parts: readonly MaskCellId[]) =>
+    model.add([[whole, -1], ...parts.map((p) => [p, 1] as const)], 0, 0);
+  const atMost = (whole: MaskCellId, parts: readonly MaskCellId[]) =>
+    model.add([[whole, -1], ...parts.map((p) => [p, 1] as const)], undefined, 0);
+  // Outcomes add up to n when the data-quality table shows no value outside the codebook; otherwise the
+  // total's outcomes and that cell add up to n, and each group's outcomes to at most its n.
+  const other = (key: string) => {
+    const row = results.dataQuality.findIndex((q) => q.key === key);
+    return row < 0 ? null : qualityCell(row, 'notInCodebook');
   };
-  for (const { terms } of c.list) {
-    const [first, ...rest] = [...terms.keys()];
-    if (first === undefined) continue;
-    for (const other of rest) parent.set(find(other), find(first));
-  }
-  const byRoot = new Map<string, Listed>();
-  for (const entry of c.list) {
-    const first = entry.terms.keys().next().value;
-    if (first === undefined) continue;
-    const root = find(first);
-    byRoot.set(root, [...(byRoot.get(root) ?? []), entry]);
-  }
-  return (name) => byRoot.get(find(name)) ?? [];
+  const total = results.groups.findIndex((g) => g.by === 'total');
+  const outcomes = (g: number, key: string, parts: readonly MaskCellId[]) => {
+    const cell = other(key);
+    if (cell === null || shown(cell) === 0) return equal(figureCell(g, 'n'), parts);
+    atMost(figureCell(g, 'n'), parts);
+    if (g === total) equal(figureCell(g, 'n'), [...parts, cell]);
+  };
+  results.groups.forEach((_, g) => {
+    const c = (f: FigureId) => figureCell(g, f);
+    outcomes(g, 'situation', [c('known'), c('dropout')]);
+    equal(c('known'), [c('positive'), c('unchanged'), c('worse')]);
+    outcomes(g, 'reactualisation', [c('reNone'), c('rePositive'), c('reNegative'), c('reUnknown')]);
+    atMost(c('n'), [c('completed'), c('interrupted')]);
+    atMost(c('investigations'), [c('investigationsOver')]);
+    atMost(c('n'), [c('investigations')]);
+    shownRatesAndStats(model, g, t, shown, kind);
+  });
+  tables(results, equal);
+  return model;
 }
 
-/** The smallest or largest value `name` can take under every constraint (a linear-programming bound). */
-function bound(list: Listed, name: string, direction: 'minimize' | 'maximize'): number {
-  const constraints = new Map<string, Constraint>();
-  const variables = new Map<string, Map<string, number>>();
-  list.forEach(({ terms, bound: range }, i) => {
-    constraints.set(`c${i}`, range);
-    for (const [v, coefficient] of terms) {
-      const coefficients = variables.get(v) ?? new Map<string, number>();
-      coefficients.set(`c${i}`, coefficient);
-      variables.set(v, coefficients);
+/** A shown rate is its numerator over its denominator, exactly (a reader can widen the column). */
+function shownRatesAndStats(
+  model: ReaderModel,
+  g: number,
+  t: number,
+  shown: Shown,
+  kind: Leak['kind'],
+): void {
+  const marks = kind === 'with marks';
+  const c = (f: FigureId) => figureCell(g, f);
+  const rate = (id: FigureId, num: readonly FigureId[], den: readonly FigureId[]) => {
+    const value = shown(c(id));
+    if (typeof value === 'number') {
+      const terms = new Map<string, number>(num.map((f) => [c(f), 1]));
+      for (const f of den) terms.set(c(f), (terms.get(c(f)) ?? 0) - value);
+      model.add(terms, -1e-7, 1e-7);
+    } else if (value === null)
+      model.add(
+        den.map((f) => [c(f), 1]),
+        0,
+        0,
+      );
+    else if (marks)
+      model.add(
+        den.map((f) => [c(f), 1]),
+        1,
+      ); // "–": there is a denominator
+  };
+  rate('positiveRate', ['positive'], ['known']);
+  rate('unchangedRate', ['unchanged'], ['known']);
+  rate('worseRate', ['worse'], ['known']);
+  rate('dropoutRate', ['dropout'], ['n']);
+  rate('completionRate', ['completed'], ['completed', 'interrupted']);
+  rate('reNoneRate', ['reNone'], ['n']);
+  rate('rePositiveRate', ['rePositive'], ['n']);
+  rate('reNegativeRate', ['reNegative'], ['n']);
+  rate('reUnknownRate', ['reUnknown'], ['n']);
+  // A median or mean is blank without values and shown only from t values on.
+  for (const stat of ['investigationMedian', 'investigationMean'] as const) {
+    const value = shown(c(stat));
+    if (value === null) model.add([[c('investigations'), 1]], 0, 0);
+    if (marks && typeof value === 'number') model.add([[c('investigations'), 1]], t);
+  }
+  if (marks && typeof shown(c('medianAge')) === 'number') model.add([[c('n'), 1]], t);
+}
+
+/** Breakdowns add up to the total; gender rows to their unit; catch-all rows, completion rows, data quality. */
+function tables(results: Results, equal: (whole: MaskCellId, parts: readonly MaskCellId[]) => void): void {
+  const index = new Map(results.groups.map((g, i) => [g, i]));
+  const total = results.groups.findIndex((g) => g.by === 'total');
+  for (const b of results.breakdowns) {
+    if (b.breakdown.by === 'total') continue;
+    for (const f of COUNTS)
+      equal(
+        figureCell(total, f),
+        b.groups.map((g) => figureCell(index.get(g) ?? -1, f)),
+      );
+  }
+  const units = results.breakdowns.find((b) => b.breakdown.by === 'unit')?.groups ?? [];
+  const split = results.breakdowns.find((b) => b.breakdown.by === 'unit+gender')?.groups ?? [];
+  for (const unit of units) {
+    const under = split.filter((g) => g.key[0] === unit.key[0]);
+    for (const f of COUNTS)
+      equal(
+        figureCell(index.get(unit) ?? -1, f),
+        under.map((g) => figureCell(index.get(g) ?? -1, f)),
+      );
+  }
+  results.dataQuality.forEach((q, i) => {
+    equal(figureCell(total, 'n'), [qualityCell(i, 'filled'), qualityCell(i, 'missing')]);
+    for (const b of results.breakdowns) {
+      if (b.breakdown.by === 'unit+gender') continue;
+      b.breakdown.groups.forEach((spec, gi) => {
+        const only = spec.conditions.length === 1 ? spec.conditions[0] : undefined;
+        const g = b.groups[gi];
+        if (!only || !g || only.variable !== q.key) return;
+        if (only.kind === 'blank') equal(figureCell(index.get(g) ?? -1, 'n'), [qualityCell(i, 'missing')]);
+        if (only.kind === 'otherValue' && q.notInCodebook !== null)
+          equal(figureCell(index.get(g) ?? -1, 'n'), [qualityCell(i, 'notInCodebook')]);
+      });
     }
   });
-  variables.get(name)?.set('objective', 1);
-  const solution = solve({ direction, objective: 'objective', constraints, variables });
-  if (solution.status !== 'optimal') throw new Error(`audit: ${solution.status} for ${name}`);
-  return solution.result;
+  completionRows(results, index, equal);
+}
+
+/** A completion row whose cases all completed (or all interrupted) shows the same count twice. */
+function completionRows(
+  results: Results,
+  index: Map<unknown, number>,
+  equal: (whole: MaskCellId, parts: readonly MaskCellId[]) => void,
+): void {
+  for (const g of results.breakdowns.find((b) => b.breakdown.by === 'completion')?.groups ?? []) {
+    const i = index.get(g) ?? -1;
+    // The reader knows the labels' meaning: a row is all completed, all interrupted or neither.
+    if (g.completed === g.n && g.n > 0) equal(figureCell(i, 'n'), [figureCell(i, 'completed')]);
+    if (g.interrupted === g.n && g.n > 0) equal(figureCell(i, 'n'), [figureCell(i, 'interrupted')]);
+  }
 }
