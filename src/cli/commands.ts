@@ -46,7 +46,7 @@ export async function newCommand(
     await actions.insertExample();
     await actions.writeResults();
   }
-  await saveWorkbookAtomically(workbook, out);
+  await saveWorkbookAtomically(workbook, out, { force: flags.force });
   io.out(flags.example ? `Skapade ${out} med fiktiva exempelärenden och resultatblad.` : `Skapade ${out}.`);
   return 0;
 }
@@ -64,7 +64,7 @@ export async function importCommand(
   const actions = actionsOn(workbook);
   await actions.create(DEFAULT_SETTINGS, codebook);
   const imported = await actions.importCsv(text);
-  await saveWorkbookAtomically(workbook, out);
+  await saveWorkbookAtomically(workbook, out, { force: flags.force });
   io.out(`Skapade ${out} med ${imported.cases} ärenden från ${csv}.`);
   for (const line of imported.learned) io.out(line);
   if (imported.extraColumns.length > 0)
@@ -98,16 +98,17 @@ export async function checkCommand(
 
 export async function resultsCommand(
   path: string,
-  flags: { json: boolean; masked: boolean; output: string | undefined },
+  flags: { json: boolean; masked: boolean; output: string | undefined; force: boolean },
   io: Output,
 ) {
+  if (flags.output !== undefined) refuseOverwrite(flags.output, flags.force);
   const workbook = await loadWorkbook(path);
   const actions = actionsOn(workbook);
   // An older workbook's Kodbok is brought up to date first (its own cells only), as the pane's Reparera does.
   const repaired = await actions.repair();
   const { results, sheet, sentences, masked } = await actions.writeResults();
   const target = flags.output ?? path;
-  await saveWorkbookAtomically(workbook, target);
+  await saveWorkbookAtomically(workbook, target, { force: flags.force });
   const log = flags.json ? io.err : io.out;
   for (const line of repaired) log(line);
   if (flags.json) {

@@ -58,7 +58,11 @@ async function dispatch(argv: readonly string[], io: Output): Promise<number> {
     case 'results': {
       const [path = ''] = args(1, 'en arbetsbok');
       if (values.masked && !values.json) throw refuse.usage({ detail: '--masked hör ihop med --json.' });
-      return resultsCommand(path, { json: values.json, masked: values.masked, output: values.output }, io);
+      return resultsCommand(
+        path,
+        { json: values.json, masked: values.masked, output: values.output, force: values.force },
+        io,
+      );
     }
     case 'codebook': {
       const [path = ''] = args(1, 'en arbetsbok');

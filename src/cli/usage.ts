@@ -6,11 +6,11 @@ export const USAGE = `Användning: uppfoljning <kommando> [val]
                                         Skapa en uppföljning med ärendena i en CSV-fil (; eller , UTF-8 eller Windows-1252);
                                         nya enheter, droger och insatser läggs till i kodboken
   check <arbetsbok.xlsx> [--json]       Kontrollera ärendena; avslutas med kod 1 om något fel finns
-  results <arbetsbok.xlsx> [-o <ut.xlsx>] [--json [--masked]]
+  results <arbetsbok.xlsx> [-o <ut.xlsx>] [--json [--masked]] [--force]
                                         Skriv resultatbladet (i filen, eller i -o) och visa huvudresultaten;
                                         --json skriver talen omaskerade, --json --masked som bladet visar dem
   codebook <arbetsbok.xlsx> [-o <kodbok.csv>] [--force]
                                         Skriv ut arbetsbokens kodbok som en kodboksfil
   --help, --version
 
---force skriver över en befintlig fil. Utan det skrivs ingen befintlig fil över.`;
+--force skriver över en befintlig fil (även en skrivskyddad). Utan det skrivs ingen befintlig fil över.`;

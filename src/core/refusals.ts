@@ -198,6 +198,11 @@ export const refuse = {
     (p) => `${p.path} är låst eller skrivskyddad (är den öppen i ett annat program?).`,
     (p) => `${p.path} is locked or read-only (is it open in another program?).`,
   ),
+  fileReadOnly: entry<{ path: string }>(
+    'file-read-only',
+    (p) => `${p.path} är skrivskyddad. Ta bort skrivskyddet, eller lägg till --force för att skriva ändå.`,
+    (p) => `${p.path} is read-only. Make it writable, or add --force to write it anyway.`,
+  ),
   fileOpenInExcel: entry<{ path: string; lock: string }>(
     'file-open-in-excel',
     (p) => `${p.path} är öppen i Excel (låsfilen ${p.lock} finns). Stäng filen och försök igen.`,

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { existsSync } from 'node:fs';
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { chmod, chown, readdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Refusal } from '../core/errors';
 import { refuse } from '../core/refusals';
@@ -20,24 +20,60 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
 }
 
 /**
- * Writes next to the target and renames over it, so that a crash half-way leaves the old file whole.
- * Refuses when Excel has the file open (its lock file `~$name` is there), as a rename would lose its edits.
+ * Writes next to the target and renames over it, so that a crash half-way leaves the old file whole, and
+ * keeps what the file was: the path a symlink points at is the one written, the file's permissions and
+ * (where this user may) its owner stay, and the copy being written is private (0600) until it replaces the
+ * original. Refuses when the file is open in Excel or LibreOffice (their lock files), or read-only
+ * without `force`. A private copy a crashed run left behind is removed first.
  */
-export async function saveWorkbookAtomically(workbook: ExcelJS.Workbook, path: string): Promise<void> {
-  const lock = join(dirname(path), `~$${basename(path)}`);
-  if (existsSync(lock)) {
-    throw refuse.fileOpenInExcel({ path, lock: basename(lock) });
+export async function saveWorkbookAtomically(
+  workbook: ExcelJS.Workbook,
+  path: string,
+  { force = false }: { force?: boolean } = {},
+): Promise<void> {
+  const target = await realpath(path).catch(() => path);
+  for (const lock of [`~$${basename(target)}`, `.~lock.${basename(target)}#`]) {
+    if (existsSync(join(dirname(target), lock))) throw refuse.fileOpenInExcel({ path, lock });
   }
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  const before = await stat(target).catch(() => null);
+  if (before && !force && (before.mode & 0o222) === 0) throw refuse.fileReadOnly({ path });
+  await removeStaleCopies(target);
+  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
   try {
     const buffer = await workbook.xlsx.writeBuffer();
-    await writeFile(temporary, new Uint8Array(buffer));
-    await rename(temporary, path);
+    await rm(temporary, { force: true }); // one of ours, from an earlier process with this pid
+    await writeFile(temporary, new Uint8Array(buffer), { mode: 0o600, flag: 'wx' });
+    if (before) {
+      await chmod(temporary, before.mode & 0o7777);
+      await chown(temporary, before.uid, before.gid).catch(() => undefined); // only root may give a file away
+    }
+    await rename(temporary, target);
   } catch (e) {
     await rm(temporary, { force: true });
     throw fileProblem(e, path);
   }
 }
+
+/** Copies `.<name>.<pid>.tmp` whose process is gone: left by a run that was killed while saving. */
+async function removeStaleCopies(target: string): Promise<void> {
+  const pattern = new RegExp(`^\\.${escapeRegExp(basename(target))}\\.(\\d+)\\.tmp$`);
+  const names: string[] = await readdir(dirname(target)).catch(() => []);
+  for (const name of names) {
+    const pid = Number(pattern.exec(name)?.[1] ?? NaN);
+    if (Number.isInteger(pid) && !isRunning(pid)) await rm(join(dirname(target), name), { force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return typeof e === 'object' && e !== null && 'code' in e && e.code === 'EPERM';
+  }
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export async function readBytes(path: string): Promise<Uint8Array> {
   return readFile(path).catch((e: unknown) => {

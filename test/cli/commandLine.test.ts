@@ -1,4 +1,13 @@
-import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  lstatSync,
+  mkdtempSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -22,6 +31,51 @@ function run(...args: string[]) {
 
 const dir = mkdtempSync(join(tmpdir(), 'cli-'));
 const path = (name: string) => join(dir, name);
+
+describe('writing a file keeps what it was (issue 11)', () => {
+  const example = async (name: string) => {
+    expect((await run('new', path(name), '--example')).code).toBe(0);
+    return path(name);
+  };
+
+  it('keeps a private file private (0600) when results rewrites it in place', async () => {
+    const file = await example('private.xlsx');
+    chmodSync(file, 0o600);
+    expect((await run('results', file)).code).toBe(0);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+  });
+
+  it('writes the file a symlink points at, and leaves the link a link', async () => {
+    const real = await example('real.xlsx');
+    symlinkSync(real, path('link.xlsx'));
+    expect((await run('results', path('link.xlsx'))).code).toBe(0);
+    expect(lstatSync(path('link.xlsx')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(real).includes(Buffer.from('xl/worksheets/sheet4.xml'))).toBe(true);
+  });
+
+  it('refuses a read-only file and an existing -o without --force, and writes them with it', async () => {
+    const file = await example('readonly.xlsx');
+    chmodSync(file, 0o444);
+    const refused = await run('results', file);
+    expect([refused.code, refused.err]).toEqual([2, [expect.stringContaining('skrivskyddad')]]);
+    expect((await run('results', file, '--force')).code).toBe(0);
+    expect(statSync(file).mode & 0o777).toBe(0o444);
+    writeFileSync(path('notes.txt'), 'mina anteckningar');
+    const over = await run('results', await example('source.xlsx'), '-o', path('notes.txt'));
+    expect([over.code, readFileSync(path('notes.txt'), 'utf8')]).toEqual([2, 'mina anteckningar']);
+  });
+
+  it("honours LibreOffice's lock file, and removes a copy a killed run left behind", async () => {
+    const file = await example('locked.xlsx');
+    writeFileSync(path('.~lock.locked.xlsx#'), 'lock');
+    expect((await run('results', file)).err).toEqual([expect.stringContaining('.~lock.locked.xlsx#')]);
+    const file2 = await example('crashed.xlsx');
+    // A process id no process has: the run that left this copy is gone.
+    writeFileSync(path('.crashed.xlsx.4194999.tmp'), 'a half-written copy of every case');
+    expect((await run('results', file2)).code).toBe(0);
+    expect(existsSync(path('.crashed.xlsx.4194999.tmp'))).toBe(false);
+  });
+});
 
 describe('uppfoljning new / check / results', () => {
   it('creates the example, finds no problem in it, and prints the headline figures', async () => {
