@@ -1,5 +1,5 @@
 import { solve, type Constraint } from 'yalps';
-import { CoreUsageError } from '../errors';
+import { propagatedBounds, shiftedByBounds } from './propagate';
 
 /** A linear constraint over named unknowns: lower ≤ Σ coefficient × unknown ≤ upper. */
 export interface LinearConstraint {
@@ -15,7 +15,14 @@ export interface LinearConstraint {
 export class ReaderModel {
   readonly constraints: LinearConstraint[] = [];
 
-  constructor(private readonly shown: ReadonlyMap<string, number>) {}
+  /**
+   * `start`, where known, is a point that meets every constraint (the true counts): the programs start
+   * from it instead of searching for one, which is most of their work. It changes no optimum.
+   */
+  constructor(
+    private readonly shown: ReadonlyMap<string, number>,
+    private readonly start?: ReadonlyMap<string, number>,
+  ) {}
 
   /** lower ≤ Σ terms ≤ upper, with every shown value moved to the bounds. */
   add(terms: Iterable<readonly [string, number]>, min?: number, max?: number): void {
@@ -35,46 +42,57 @@ export class ReaderModel {
   }
 
   /**
-   * The names whose range under every constraint holds fewer than `values` whole numbers. Each linear
-   * program's optimum is a feasible point for every unknown at once: ranges those points already span
-   * need no program of their own, which saves most of them.
+   * The names whose range under every constraint holds fewer than `values` whole numbers. Bounds read off
+   * the constraints one by one settle the names they already pin down. Each linear program's optimum is a
+   * feasible point for every unknown at once: ranges those points already span need no program of their
+   * own, which saves most of the rest.
    */
   narrowerThan(names: Iterable<string>, values: number): string[] {
-    const componentOf = components(this.constraints);
-    const seen = new Map<string, { min: number; max: number }>();
-    const witness = (point: ReadonlyMap<string, number>, own: readonly LinearConstraint[]) => {
-      for (const c of own)
-        for (const name of c.terms.keys()) {
-          const v = point.get(name) ?? 0;
-          const r = seen.get(name);
-          seen.set(name, r ? { min: Math.min(r.min, v), max: Math.max(r.max, v) } : { min: v, max: v });
-        }
-    };
-    const spans = (name: string) => wholeValuesIn(seen.get(name) ?? { min: 0, max: -1 }) >= values;
-    const narrow: string[] = [];
-    const opened = new Set<readonly LinearConstraint[]>();
-    for (const name of names) {
-      if (spans(name)) continue;
-      const component = componentOf(name);
-      if (!opened.has(component)) {
-        // Two programs over the whole component first: their optima spread most unknowns at once.
-        opened.add(component);
-        for (let k = 0; k < WITNESS_PROGRAMS; k++) {
-          const all = optimum(component, k, k % 2 === 0 ? 'maximize' : 'minimize');
-          if (Number.isFinite(all.value)) witness(all.point, component);
-        }
-        if (spans(name)) continue;
-      }
-      const own = componentOf(name);
-      const high = optimum(own, name, 'maximize');
-      if (high.value === Infinity) continue;
-      witness(high.point, own);
-      if (spans(name)) continue;
-      const low = optimum(own, name, 'minimize');
-      witness(low.point, own);
-      if (wholeValuesIn({ min: low.value, max: high.value }) < values) narrow.push(name);
+    const outer = propagatedBounds(this.constraints);
+    const componentOf = components(shiftedByBounds(this.constraints, outer));
+    const shift = (name: string) => outer.get(name)?.min ?? 0;
+    const seen = new Witnesses(values, shift);
+    const start = this.start;
+    const origin = start && ((name: string) => (start.get(name) ?? 0) - shift(name));
+    const optimum = (
+      component: readonly LinearConstraint[],
+      objective: ReadonlyMap<string, number>,
+      direction: 'minimize' | 'maximize',
+    ) =>
+      origin
+        ? optimumFrom(component, objective, direction, origin)
+        : optimumOf(component, objective, direction);
+    const narrow = new Set<string>();
+    const open = new Map<readonly LinearConstraint[], string[]>();
+    const asked = [...names];
+    for (const name of asked) {
+      const bounds = outer.get(name);
+      if (bounds && wholeValuesIn(bounds) < values) narrow.add(name);
+      else if (bounds) open.set(componentOf(name), [...(open.get(componentOf(name)) ?? []), name]);
     }
-    return narrow;
+    for (const [component, members] of open) {
+      for (let k = 0; k < WITNESS_PROGRAMS; k++)
+        seen.add(optimum(component, mixed(component, k), k % 2 === 0 ? 'maximize' : 'minimize'), component);
+      // Then all names not yet spread, pushed up and down together, while that spreads more of them.
+      for (let pending = seen.notSpread(members); pending.length > 0;) {
+        const together = new Map(pending.map((name) => [name, 1]));
+        for (const direction of ['maximize', 'minimize'] as const)
+          seen.add(optimum(component, together, direction), component);
+        const still = seen.notSpread(pending);
+        if (still.length === pending.length) break;
+        pending = still;
+      }
+      for (const name of seen.notSpread(members)) {
+        const high = optimum(component, new Map([[name, 1]]), 'maximize');
+        if (high.value === Infinity) continue;
+        seen.add(high, component);
+        if (seen.spreads(name)) continue;
+        const low = optimum(component, new Map([[name, 1]]), 'minimize');
+        seen.add(low, component);
+        if (wholeValuesIn({ min: low.value, max: high.value }) < values) narrow.add(name); // both shifted alike
+      }
+    }
+    return asked.filter((name) => narrow.has(name));
   }
 
   /** The smallest and largest value of each of `names` under every constraint (linear-programming bounds). */
@@ -84,17 +102,24 @@ export class ReaderModel {
     for (const name of names) {
       const own = componentOf(name);
       out.set(name, {
-        min: optimum(own, name, 'minimize').value,
-        max: optimum(own, name, 'maximize').value,
+        min: optimumOf(own, new Map([[name, 1]]), 'minimize').value,
+        max: optimumOf(own, new Map([[name, 1]]), 'maximize').value,
       });
     }
     return out;
   }
 }
 
-/** The number of whole values from min to max: what a reader is left to choose among. */
+/**
+ * The number of whole values from min to max: what a reader is left to choose among. A bound no program
+ * could find (NaN) counts as none: what cannot be shown wide enough is treated as too narrow.
+ */
 export const wholeValuesIn = ({ min, max }: { min: number; max: number }): number =>
-  Number.isFinite(max) ? Math.floor(max + 1e-6) - Math.ceil(min - 1e-6) + 1 : Infinity;
+  Number.isNaN(min) || Number.isNaN(max)
+    ? 0
+    : Number.isFinite(max)
+      ? Math.floor(max + 1e-6) - Math.ceil(min - 1e-6) + 1
+      : Infinity;
 
 /** The constraints that reach a name through shared unknowns: the rest cannot move its bounds. */
 function components(list: readonly LinearConstraint[]): (name: string) => LinearConstraint[] {
@@ -133,16 +158,21 @@ interface Optimum {
   readonly point: ReadonlyMap<string, number>;
 }
 
-/** Programs over a whole component before the per-unknown ones: each spreads many unknowns at once. */
+/** Mixed programs over a whole component before the others: each spreads many unknowns at once. */
 const WITNESS_PROGRAMS = 6;
 
-/**
- * The optimum of one unknown, or (with a number) of a mix of all of them: every unknown weighted +1 or −1,
- * the signs a fixed function of the mix's number and the unknown's place, so the result is reproducible.
- */
-function optimum(
+/** A mix of every unknown of a component, each weighted +1 or −1 by a fixed function of `k` and its place. */
+function mixed(list: readonly LinearConstraint[], k: number): Map<string, number> {
+  const names = new Set(list.flatMap((c) => [...c.terms.keys()]));
+  return new Map(
+    [...names].map((name, i) => [name, k < 2 || ((i * 2654435761 + k * 40503) >>> 7) % 2 === 0 ? 1 : -1]),
+  );
+}
+
+/** The optimum of Σ weight × unknown under the constraints. */
+function optimumOf(
   list: readonly LinearConstraint[],
-  name: string | number,
+  objective: ReadonlyMap<string, number>,
   direction: 'minimize' | 'maximize',
 ): Optimum {
   const constraints = new Map<string, Constraint>();
@@ -155,18 +185,98 @@ function optimum(
       variables.set(v, coefficients);
     }
   });
-  if (typeof name === 'number') {
-    let i = 0;
-    for (const coefficients of variables.values())
-      coefficients.set('objective', name < 2 || ((i++ * 2654435761 + name * 40503) >>> 7) % 2 === 0 ? 1 : -1);
-  } else {
-    if (!variables.has(name)) variables.set(name, new Map());
-    variables.get(name)?.set('objective', 1);
+  for (const [name, weight] of objective) {
+    const coefficients = variables.get(name) ?? new Map<string, number>();
+    coefficients.set('objective', weight);
+    variables.set(name, coefficients);
   }
-  const solution = solve({ direction, objective: 'objective', constraints, variables });
-  if (solution.status === 'unbounded')
-    return { value: direction === 'maximize' ? Infinity : -Infinity, point: new Map() };
-  if (solution.status !== 'optimal')
-    throw new CoreUsageError(`masking bound: ${solution.status} for ${name}`);
-  return { value: solution.result, point: new Map(solution.variables) };
+  // The simplex picks the steepest column, which can cycle on these degenerate programs (many zeros):
+  // the same program in another order usually does not. One that never settles gives no bound (NaN).
+  const order = [...variables];
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    const solution = solve(
+      { direction, objective: 'objective', constraints, variables: reordered(order, attempt) },
+      { checkCycles: true },
+    );
+    if (solution.status === 'unbounded')
+      return { value: direction === 'maximize' ? Infinity : -Infinity, point: new Map() };
+    if (solution.status === 'optimal') return { value: solution.result, point: new Map(solution.variables) };
+  }
+  return { value: NaN, point: new Map() };
+}
+
+/**
+ * The same optimum, found from a feasible point p: each unknown x ≥ 0 is written p + up − down, so the
+ * program's own origin (up = down = 0) is p, a corner it can start from without a first phase.
+ */
+function optimumFrom(
+  list: readonly LinearConstraint[],
+  objective: ReadonlyMap<string, number>,
+  direction: 'minimize' | 'maximize',
+  origin: (name: string) => number,
+): Optimum {
+  const names = new Set([...list.flatMap((c) => [...c.terms.keys()]), ...objective.keys()]);
+  const moved: LinearConstraint[] = list.map(({ terms, min, max }) => {
+    const at = [...terms].reduce((s, [name, k]) => s + k * origin(name), 0);
+    const split = new Map<string, number>();
+    for (const [name, k] of terms) split.set(`${name}+`, k).set(`${name}-`, -k);
+    return {
+      terms: split,
+      ...(min === undefined ? {} : { min: min - at }),
+      ...(max === undefined ? {} : { max: max - at }),
+    };
+  });
+  // x ≥ 0 is now down − up ≤ p.
+  for (const name of names)
+    moved.push({
+      terms: new Map([
+        [`${name}-`, 1],
+        [`${name}+`, -1],
+      ]),
+      max: origin(name),
+    });
+  const weights = new Map<string, number>();
+  for (const [name, w] of objective) weights.set(`${name}+`, w).set(`${name}-`, -w);
+  const found = optimumOf(moved, weights, direction);
+  if (!Number.isFinite(found.value)) return found;
+  const point = new Map<string, number>();
+  for (const name of names)
+    point.set(name, origin(name) + (found.point.get(`${name}+`) ?? 0) - (found.point.get(`${name}-`) ?? 0));
+  const at = [...objective].reduce((s, [name, w]) => s + w * origin(name), 0);
+  return { value: found.value + at, point };
+}
+
+/** Orders to try a program in: as built, reversed, then rotated. */
+const ATTEMPTS = 4;
+const reordered = <T>(list: readonly T[], attempt: number): T[] => {
+  if (attempt === 0) return [...list];
+  if (attempt === 1) return [...list].reverse();
+  const at = Math.floor((list.length * (attempt - 1)) / ATTEMPTS);
+  return [...list.slice(at), ...list.slice(0, at)];
+};
+
+/** The smallest and largest value each unknown took at the optima seen so far. */
+class Witnesses {
+  private readonly seen = new Map<string, { min: number; max: number }>();
+
+  constructor(
+    private readonly values: number,
+    private readonly shift: (name: string) => number,
+  ) {}
+
+  /** An optimum is a feasible point for every unknown of its component (one not listed is 0, shifted). */
+  add({ value, point }: Optimum, component: readonly LinearConstraint[]): void {
+    if (!Number.isFinite(value)) return;
+    for (const c of component)
+      for (const name of c.terms.keys()) {
+        const v = (point.get(name) ?? 0) + this.shift(name);
+        const r = this.seen.get(name);
+        this.seen.set(name, r ? { min: Math.min(r.min, v), max: Math.max(r.max, v) } : { min: v, max: v });
+      }
+  }
+
+  spreads = (name: string): boolean =>
+    wholeValuesIn(this.seen.get(name) ?? { min: 0, max: -1 }) >= this.values;
+
+  notSpread = (names: readonly string[]): string[] => names.filter((name) => !this.spreads(name));
 }
