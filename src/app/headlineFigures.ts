@@ -1,7 +1,7 @@
 import type { CellValue } from '../core/cell';
 import { figureOf, type FigureId } from '../core/figures/figureRegistry';
 import { shownFigure } from '../core/masking/shown';
-import type { MaskPattern } from '../core/masking/suppress';
+import type { MaskPattern } from '../core/masking/pattern';
 import { roundLikeExcel } from '../core/figures/stats';
 import type { Results } from '../core/figures/types';
 import { TOTAL_LABEL } from '../core/plan/resultsLayout';

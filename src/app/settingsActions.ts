@@ -4,7 +4,13 @@ import { error, type Finding } from '../core/check/problem';
 import { SETTING_ROWS, settingsSheetPlan, SETTINGS_SHEET_NAME } from '../core/plan/settingsSheet';
 import type { WorkbookPort } from '../core/port/workbookPort';
 import { usableSettings } from '../core/read/readSettings';
-import { AGE_BANDS_HELP, formatAgeBands, parseAgeBands, type Settings } from '../core/settings';
+import {
+  AGE_BANDS_HELP,
+  formatAgeBands,
+  MASKING_WORDS,
+  parseAgeBands,
+  type Settings,
+} from '../core/settings';
 import { findSheet } from '../core/table/workbookValues';
 import { saveUnlessErrors, type SaveOutcome } from './saveOutcome';
 
@@ -48,6 +54,7 @@ export class SettingsActions {
       cell('municipality', text(settings.municipality)),
       cell('period', text(settings.period)),
       cell('minCount', num(settings.minCount)),
+      cell('masking', text(MASKING_WORDS[settings.masking])),
       cell('investigationLimitDays', num(settings.investigationLimitDays)),
       cell('ageBands', text(ageBands)),
     ]);

@@ -11,8 +11,27 @@ export interface Settings {
   readonly period: string;
   /** Minimum reported count t: counts 1..t-1 show as "<t"; 0 turns masking off. */
   readonly minCount: number;
+  /** How small numbers are protected: hidden (with more hidden beside them), or hidden and the rest rounded. */
+  readonly masking: MaskingMethod;
   readonly investigationLimitDays: number;
   readonly ageBands: readonly AgeBand[];
+}
+
+/**
+ * `hide`: counts 1 … t−1 show as <t and the tool hides larger ones beside them (..) where arithmetic
+ * would give a small one back. `round`: counts 1 … t−1 still show as <t, every other count is rounded to
+ * the nearest 5 and every rate to whole 5 %, so differencing
+ * lands on a range instead of a number; the tool hides more only where that is still not enough.
+ */
+export type MaskingMethod = 'hide' | 'round';
+
+/** The words for each method in Inställningar (read in any letter case). */
+export const MASKING_WORDS: Readonly<Record<MaskingMethod, string>> = { hide: 'dölj', round: 'avrunda' };
+
+export function maskingMethodOf(word: string): MaskingMethod | null {
+  const key = word.trim().toLowerCase();
+  if (key === '' || key === MASKING_WORDS.hide) return 'hide';
+  return key === MASKING_WORDS.round ? 'round' : null;
 }
 
 export const DEFAULT_AGE_BANDS_TEXT = '0–17, 18–25, 26–44, 45–64, 65+';
@@ -22,6 +41,7 @@ export const DEFAULT_SETTINGS: Settings = {
   municipality: '',
   period: '',
   minCount: 5,
+  masking: 'hide',
   investigationLimitDays: 120,
   ageBands: parseAgeBands(DEFAULT_AGE_BANDS_TEXT) ?? [],
 };

@@ -94,6 +94,9 @@ const SV = {
   settingMinCount: 'Minsta redovisade antal',
   settingLimit: 'Gräns för utredningstid (dagar)',
   settingAgeBands: 'Åldersgrupper',
+  settingMasking: 'Skydd av små tal',
+  maskingHide: 'Dölj fler antal där små tal kan räknas fram (..)',
+  maskingRound: 'Avrunda övriga antal till 5 och andelar till 5 %',
   notInExcel:
     'Det här är uppföljningens aktivitetsfönster i Excel. Öppna det från fliken Start i Excel. Utan Excel: öppna webbsidan index.html på samma adress, eller använd kommandoraden (npx uppfoljning).',
 };
@@ -194,6 +197,9 @@ const EN: Strings = {
   settingMinCount: 'Minimum reported count',
   settingLimit: 'Investigation time limit (days)',
   settingAgeBands: 'Age bands',
+  settingMasking: 'Protection of small numbers',
+  maskingHide: 'Hide more counts where small ones could be worked out (..)',
+  maskingRound: 'Round other counts to 5 and rates to 5 %',
   notInExcel:
     'This is the follow-up task pane for Excel. Open it from the Home tab in Excel. Without Excel, open the web page index.html at the same address, or use the command line (npx uppfoljning).',
 };

@@ -1,6 +1,6 @@
 import { DEFAULT_CODEBOOK } from '../../src/core/codebook/defaultCodebook';
 import { EXAMPLE_SETTINGS, exampleCaseRows } from '../../src/core/example/generate';
-import type { MaskPattern } from '../../src/core/masking/suppress';
+import type { MaskPattern } from '../../src/core/masking/pattern';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { auditOf } from '../support/auditOf';
 import { fixtures } from '../support/fixtures';
@@ -12,7 +12,7 @@ describe('masking that survives differencing (issue 10)', () => {
   const example = exampleCaseRows(DEFAULT_CODEBOOK);
 
   it("bites on a threshold alone: the audit works out hidden counts of the example's sheet", () => {
-    const primaryOnly: MaskPattern = { t: 5, secondary: new Set() };
+    const primaryOnly: MaskPattern = { t: 5, rounding: false, secondary: new Set() };
     const { leaks } = auditOf(example, EXAMPLE_SETTINGS, primaryOnly);
     console.log(`threshold alone: ${leaks.length} small counts narrowed too far`);
     // Vuxenenheten's "Försämrad" shows <5, but known − improved − unchanged gives it away.

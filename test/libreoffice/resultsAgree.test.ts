@@ -67,7 +67,7 @@ describe.each(fixtures().map((f) => f.name))(
       const { file, plan, results } = written.get(name)!;
       const sheet = recalculated.get(file)!.getWorksheet('Resultat')!;
       const shown = shownAt(plan, (row, column) => fromExcelCell(sheet.getCell(row, column)));
-      expect(auditMasking(results, plan.pattern.t, shown)).toEqual([]);
+      expect(auditMasking(results, plan.pattern.t, shown, plan.pattern.rounding)).toEqual([]);
     });
   },
 );
@@ -95,9 +95,26 @@ describe('the masking pattern once the cases change, recalculated by LibreOffice
     const warning = (file: string) =>
       fromExcelCell(sheets.get(file)!.getWorksheet('Resultat')!.getCell('A5'));
     expect(warning(files[0]!)).toEqual(
-      expect.objectContaining({ text: expect.stringMatching(/^Ärendena .* har ändrats/) }),
+      expect.objectContaining({ text: expect.stringMatching(/^Ärendena.* har ändrats/) }),
     );
     expect(sameShown(warning(files[1]!), { kind: 'text', text: '' })).toBe(true);
+  });
+
+  it('warns when the method changes after writing: a pattern made for rounded numbers does not protect exact ones', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lo-method-'));
+    const rounded = fixtures().find((f) => f.name === 'example-rounded')!;
+    const workbook = createFollowUpWorkbook(rounded.input);
+    await writeResults(workbook, { cachedResults: false });
+    const settings = workbook.getWorksheet('Inställningar')!;
+    settings.eachRow((row) => {
+      if (String(row.getCell(2).value) === 'avrunda') row.getCell(2).value = 'dölj';
+    });
+    const file = join(dir, 'method-changed.xlsx');
+    await workbook.xlsx.writeFile(file);
+    const sheet = (await recalculate([file])).get(file)!.getWorksheet('Resultat')!;
+    expect(fromExcelCell(sheet.getCell('A5'))).toEqual(
+      expect.objectContaining({ text: expect.stringMatching(/skyddet av små tal har ändrats/) }),
+    );
   });
 });
 

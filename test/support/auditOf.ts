@@ -2,7 +2,7 @@ import type { CellValue } from '../../src/core/cell';
 import { DEFAULT_CODEBOOK } from '../../src/core/codebook/defaultCodebook';
 import type { Codebook } from '../../src/core/codebook/types';
 import { computeResults } from '../../src/core/figures/compute';
-import type { MaskPattern } from '../../src/core/masking/suppress';
+import type { MaskPattern } from '../../src/core/masking/pattern';
 import { resultsSheetPlan } from '../../src/core/plan/resultsSheet';
 import type { Settings } from '../../src/core/settings';
 import { variableHeaders } from '../../src/core/table/caseTable';
@@ -27,5 +27,9 @@ export function auditOf(
     fingerprint: '00000000',
     ...(pattern ? { pattern } : {}),
   });
-  return { results, plan, leaks: auditMasking(results, settings.minCount, shownOnPlan(plan)) };
+  return {
+    results,
+    plan,
+    leaks: auditMasking(results, settings.minCount, shownOnPlan(plan), settings.masking === 'round'),
+  };
 }

@@ -118,6 +118,10 @@ export function fixtures(): Fixture[] {
       name: 'example-unmasked',
       input: { rows: exampleCaseRows(DEFAULT_CODEBOOK), settings: withMinCount(EXAMPLE_SETTINGS, 0) },
     },
+    {
+      name: 'example-rounded',
+      input: { rows: exampleCaseRows(DEFAULT_CODEBOOK), settings: { ...EXAMPLE_SETTINGS, masking: 'round' } },
+    },
     { name: 'empty', input: {} },
     { name: 'one-case', input: { rows: [caseRow(validCase())] } },
     {
@@ -135,6 +139,13 @@ export function fixtures(): Fixture[] {
       },
     },
     { name: 'messy', input: { rows: messyRows(240, 7), settings: withMinCount(DEFAULT_SETTINGS, 3) } },
+    {
+      name: 'messy-rounded',
+      input: {
+        rows: messyRows(240, 7),
+        settings: { ...withMinCount(DEFAULT_SETTINGS, 3), masking: 'round' },
+      },
+    },
     {
       name: 'extra-columns',
       input: {

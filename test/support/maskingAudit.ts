@@ -29,14 +29,14 @@ export type Shown = (cell: MaskCellId) => ShownJsonValue | undefined;
 
 const COUNTS = FIGURES.filter((f) => f.measure.kind === 'count').map((f) => f.id);
 
-export function auditMasking(results: Results, t: number, shown: Shown): Leak[] {
+export function auditMasking(results: Results, t: number, shown: Shown, rounding = false): Leak[] {
   const truth = maskableCounts(results);
   const small = [...truth]
     .filter(([id, v]) => v >= 1 && v < t && typeof shown(id) === 'string')
     .map(([id]) => id);
   const leaks: Leak[] = [];
   for (const kind of ['arithmetic', 'with marks'] as const) {
-    const model = attack(results, t, shown, kind);
+    const model = attack(results, { t, rounding: rounding && t > 1 }, shown, kind);
     const needed = kind === 'arithmetic' ? t : 2;
     const narrow = new Set(model.narrowerThan(small, needed));
     if (narrow.size === 0) continue;
@@ -58,14 +58,29 @@ function labelOf(results: Results, cell: MaskCellId): string {
   return `${g?.by} ${g?.key.join(' / ')} ${what}`;
 }
 
-function attack(results: Results, t: number, shown: Shown, kind: Leak['kind']): ReaderModel {
+/**
+ * Rounded (`avrunda`), a count the sheet shows as r ≠ 0 lies in r ± 2, and at least t with the marks:
+ * a smaller one would show `<t`.
+ */
+function attack(
+  results: Results,
+  { t, rounding }: { t: number; rounding: boolean },
+  shown: Shown,
+  kind: Leak['kind'],
+): ReaderModel {
   const numbers = new Map<string, number>();
   const cells = [...maskableCounts(results).keys()];
   for (const cell of cells) {
     const value = shown(cell);
-    if (typeof value === 'number') numbers.set(cell, value);
+    if (typeof value === 'number' && (!rounding || value === 0)) numbers.set(cell, value);
   }
-  const model = new ReaderModel(numbers);
+  // The true counts only as the programs' starting point (a feasible corner): it changes no bound.
+  const model = new ReaderModel(numbers, rounding ? maskableCounts(results) : undefined);
+  for (const cell of cells) {
+    const value = shown(cell);
+    if (typeof value === 'number' && !numbers.has(cell))
+      model.add([[cell, 1]], Math.max(kind === 'with marks' ? t : 0, value - 2), value + 2);
+  }
   for (const cell of cells)
     if (kind === 'with marks' && shown(cell) === `<${t}`) model.add([[cell, 1]], 1, t - 1);
   const equal = (whole: MaskCellId, parts: readonly MaskCellId[]) =>
@@ -93,17 +108,20 @@ function attack(results: Results, t: number, shown: Shown, kind: Leak['kind']): 
     atMost(c('n'), [c('completed'), c('interrupted')]);
     atMost(c('investigations'), [c('investigationsOver')]);
     atMost(c('n'), [c('investigations')]);
-    shownRatesAndStats(model, g, t, shown, kind);
+    shownRatesAndStats(model, g, { t, rounding }, shown, kind);
   });
   tables(results, equal);
   return model;
 }
 
-/** A shown rate is its numerator over its denominator, exactly (a reader can widen the column). */
+/**
+ * A shown rate is its numerator over its denominator, exactly (a reader can widen the column); rounded
+ * (to whole 5 %), within 2.5 % of it.
+ */
 function shownRatesAndStats(
   model: ReaderModel,
   g: number,
-  t: number,
+  { t, rounding }: { t: number; rounding: boolean },
   shown: Shown,
   kind: Leak['kind'],
 ): void {
@@ -111,11 +129,16 @@ function shownRatesAndStats(
   const c = (f: FigureId) => figureCell(g, f);
   const rate = (id: FigureId, num: readonly FigureId[], den: readonly FigureId[]) => {
     const value = shown(c(id));
-    if (typeof value === 'number') {
-      const terms = new Map<string, number>(num.map((f) => [c(f), 1]));
-      for (const f of den) terms.set(c(f), (terms.get(c(f)) ?? 0) - value);
-      model.add(terms, -1e-7, 1e-7);
-    } else if (value === null)
+    const terms = (r: number) => {
+      const all = new Map<string, number>(num.map((f) => [c(f), 1]));
+      for (const f of den) all.set(c(f), (all.get(c(f)) ?? 0) - r);
+      return all;
+    };
+    if (typeof value === 'number' && rounding) {
+      model.add(terms(value - 0.025), 0);
+      model.add(terms(value + 0.025), undefined, 0);
+    } else if (typeof value === 'number') model.add(terms(value), -1e-7, 1e-7);
+    else if (value === null)
       model.add(
         den.map((f) => [c(f), 1]),
         0,

@@ -1,9 +1,10 @@
+import type { MaskingMethod } from '../settings';
 import type { CellValue } from '../cell';
 import { contractFrom, type ContractOf } from '../figures/json';
 import type { BreakdownKind } from '../figures/groups';
 import type { Results } from '../figures/types';
 import { shownFigure } from './shown';
-import type { MaskPattern } from './suppress';
+import type { MaskPattern } from './pattern';
 
 /** A value as a cell of the masked sheet holds it: a number, a mark such as "<5", "..", "–", or null when blank. */
 export type ShownJsonValue = number | string | null;
@@ -12,6 +13,8 @@ export type ShownJsonValue = number | string | null;
 export interface MaskedResultsJson {
   readonly masked: true;
   readonly minCount: number;
+  /** `round` when the sheet rounds counts and rates (Inställningar's "avrunda"), else `hide`. */
+  readonly masking: MaskingMethod;
   /** The total's number of cases as the sheet shows it. */
   readonly cases: ShownJsonValue;
   readonly groups: readonly MaskedGroupJson[];
@@ -52,6 +55,7 @@ export function maskedResultsJson(results: Results, pattern: MaskPattern): Maske
   return {
     masked: true,
     minCount: pattern.t,
+    masking: pattern.rounding ? 'round' : 'hide',
     cases: jsonValue(shownFigure(results, pattern, total, 'n')),
     groups,
   };

@@ -5,7 +5,7 @@ import { shownCount, shownValue } from '../figures/masking';
 import type { RowSet } from '../figures/measures';
 import type { Results } from '../figures/types';
 import { figureCell, qualityCell, type MaskCellId, type QualityColumn } from './cells';
-import type { MaskPattern } from './suppress';
+import type { MaskPattern } from './pattern';
 
 /** What the sheet shows for a count hidden by secondary suppression, or a small one stripped of its mark. */
 export const SECONDARY_MARK = '..';
@@ -42,6 +42,14 @@ function rowDependencies(figure: Figure): FigureId[] {
   }
 }
 
+/** A rate's numerator and denominator as count figures of its row, where both are (not the dependence share). */
+export function rateParts(figure: Figure): { numerator: FigureId[]; denominator: FigureId[] } | null {
+  const m = figure.measure;
+  if (m.kind !== 'rate') return null;
+  const [numerator, denominator] = [countsOf(m.numerator), countsOf(m.denominator)];
+  return numerator && denominator ? { numerator, denominator } : null;
+}
+
 const DEPENDENCIES = new Map(FIGURES.map((f) => [f.id, rowDependencies(f)]));
 
 /** The hidden-able counts a figure of a group rests on; the total's dependence share rests on the severity rows. */
@@ -66,7 +74,7 @@ export function shownFigure(
     if (value.kind !== 'count' && dependencies(results, group, figure).some((d) => pattern.secondary.has(d)))
       return text(HIDDEN_FIGURE_MARK);
   }
-  return shownValue(value, pattern.t);
+  return shownValue(value, pattern);
 }
 
 /** A data-quality count as the sheet shows it. */
@@ -77,7 +85,7 @@ export function shownQuality(
   value: number,
 ): CellValue {
   if (pattern.t > 1 && pattern.secondary.has(qualityCell(row, column))) return text(SECONDARY_MARK);
-  return shownCount(value, pattern.t);
+  return shownCount(value, pattern);
 }
 
 /** Whether the pattern hides this figure beyond what the primary rule (the live formula) does. */

@@ -1,23 +1,13 @@
 import type { Codebook } from '../codebook/types';
 import type { Results } from '../figures/types';
-import { ReaderModel } from './bounds';
+import type { ShowRule } from '../figures/masking';
+import { isPrimary, type MaskPattern } from './pattern';
+import { readerModel, type SheetView } from './readerModel';
 import { isMaskCellId, maskableCounts, type MaskCellId } from './cells';
 import { maskRelations, type Relation } from './relations';
 
-/**
- * Which counts a result sheet hides for a minimum count t: the primary ones (1 … t−1, shown as `<t`,
- * decided by the sheet's formulas) and the secondary ones (shown as `..`), chosen here so that no
- * relation gives a hidden count back.
- */
-export interface MaskPattern {
-  readonly t: number;
-  readonly secondary: ReadonlySet<MaskCellId>;
-}
-
 /** Each round hides at least one more count; a sheet has a few thousand at most. */
 const MAX_ROUNDS = 50;
-
-export const NO_MASKING: MaskPattern = { t: 0, secondary: new Set() };
 
 /**
  * The protection every hidden count keeps, in two parts (docs/ARCHITECTURE.md says why):
@@ -27,12 +17,16 @@ export const NO_MASKING: MaskPattern = { t: 0, secondary: new Set() };
 export const ARITHMETIC_VALUES = (t: number): number => t;
 export const MARKED_VALUES = 2;
 
-export const isPrimary = (value: number, t: number): boolean => value >= 1 && value < t;
-
-export function maskPattern(results: Results, codebook: Codebook, t: number): MaskPattern {
-  if (t <= 1) return { t, secondary: new Set() };
-  const problem = new SuppressionProblem(maskableCounts(results), maskRelations(results, codebook), t);
-  problem.protectEachRelation();
+/**
+ * Which larger counts a result sheet must hide beside the small ones, under its show rule. Rounded, the
+ * same search runs against a reader who sees ranges instead of numbers, and usually finds little to add.
+ */
+export function maskPattern(results: Results, codebook: Codebook, rule: ShowRule): MaskPattern {
+  const { t, rounding } = rule;
+  if (t <= 1) return { t, rounding, secondary: new Set() };
+  const problem = new SuppressionProblem(results, maskRelations(results, codebook), rule);
+  // The cheap first pass reads equations with exact numbers; rounded ones leave it nothing to do.
+  if (!rounding) problem.protectEachRelation();
   // Hiding more only widens what a reader can work out, so a count once safe stays safe: each round
   // checks again only the counts the last round found too narrow.
   let unsettled: readonly MaskCellId[] = [...problem.primary];
@@ -48,31 +42,7 @@ export function maskPattern(results: Results, codebook: Codebook, t: number): Ma
     unsettled = [...new Set([...byArithmetic, ...withMarks])];
     if (problem.secondary.size === before) break;
   }
-  return { t, secondary: problem.secondary };
-}
-
-/** What a reader of the sheet knows, with the hidden counts as unknowns; the same model audits the result. */
-export function readerModel(
-  values: ReadonlyMap<MaskCellId, number>,
-  relations: readonly Relation[],
-  hidden: ReadonlySet<MaskCellId>,
-  dotted: ReadonlySet<MaskCellId>,
-  t: number,
-  marks: 'with marks' | 'arithmetic only',
-): ReaderModel {
-  const shown = new Map([...values].filter(([id]) => !hidden.has(id)));
-  const model = new ReaderModel(shown);
-  if (marks === 'with marks')
-    for (const id of hidden)
-      if (isPrimary(values.get(id) ?? 0, t) && !dotted.has(id)) model.add([[id, 1]], 1, t - 1);
-  for (const r of relations)
-    if (r.kind !== 'atLeastOne' || marks === 'with marks')
-      model.add(
-        r.terms,
-        r.kind === 'equal' ? 0 : r.kind === 'atLeastOne' ? 1 : undefined,
-        r.kind === 'atLeastOne' ? undefined : 0,
-      );
-  return model;
+  return { t, rounding, secondary: problem.secondary };
 }
 
 /** Names the reader model returns are the ids it was given. */
@@ -82,12 +52,17 @@ class SuppressionProblem {
   readonly secondary = new Set<MaskCellId>();
   readonly primary: ReadonlySet<MaskCellId>;
   private readonly relationsOf = new Map<MaskCellId, Relation[]>();
+  private readonly values: ReadonlyMap<MaskCellId, number>;
+  private readonly t: number;
 
   constructor(
-    private readonly values: ReadonlyMap<MaskCellId, number>,
+    private readonly results: Results,
     private readonly relations: readonly Relation[],
-    private readonly t: number,
+    private readonly rule: ShowRule,
   ) {
+    this.values = maskableCounts(results);
+    this.t = rule.t;
+    const { values, t } = this;
     this.primary = new Set([...values].filter(([, v]) => isPrimary(v, t)).map(([id]) => id));
     for (const r of relations)
       for (const [id] of r.terms) this.relationsOf.set(id, [...(this.relationsOf.get(id) ?? []), r]);
@@ -114,9 +89,14 @@ class SuppressionProblem {
     readonly byArithmetic: MaskCellId[];
     readonly withMarks: MaskCellId[];
   } {
-    const hidden = new Set([...this.primary, ...this.secondary]);
-    const model = (marks: 'with marks' | 'arithmetic only') =>
-      readerModel(this.values, this.relations, hidden, this.secondary, this.t, marks);
+    const view: SheetView = {
+      results: this.results,
+      values: this.values,
+      relations: this.relations,
+      pattern: { ...this.rule, secondary: this.secondary },
+      hidden: new Set([...this.primary, ...this.secondary]),
+    };
+    const model = (marks: 'with marks' | 'arithmetic only') => readerModel(view, marks);
     return {
       byArithmetic: asIds(model('arithmetic only').narrowerThan(among, ARITHMETIC_VALUES(this.t))),
       withMarks: asIds(model('with marks').narrowerThan(among, MARKED_VALUES)),

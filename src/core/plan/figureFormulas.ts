@@ -1,10 +1,8 @@
 import type { Measure, RowSet, Sample } from '../figures/measures';
-import { countCell, rateCell, statCell } from './cellFormulas';
+import { countCell, rateCell, statCell, type MaskingRefs } from './cellFormulas';
 import type { GroupFormulas } from './groupFormulas';
 
-export interface SettingRefs {
-  /** The minimum reported count. */
-  readonly t: string;
+export interface SettingRefs extends MaskingRefs {
   /** The investigation time limit in days. */
   readonly limit: string;
 }
@@ -14,16 +12,21 @@ export function figureFormula(
   measure: Measure,
   f: GroupFormulas,
   refs: SettingRefs,
+  rounding: boolean,
 ): { readonly text: string; readonly array: boolean } {
   switch (measure.kind) {
     case 'count':
-      return { text: countCell(rowsFormula(measure.rows, f, refs), refs.t), array: needsArray(measure.rows) };
+      return {
+        text: countCell(rowsFormula(measure.rows, f, refs), refs, rounding),
+        array: needsArray(measure.rows),
+      };
     case 'rate':
       return {
         text: rateCell(
           rowsFormula(measure.numerator, f, refs),
           rowsFormula(measure.denominator, f, refs),
-          refs.t,
+          refs,
+          rounding,
         ),
         array: needsArray(measure.numerator) || needsArray(measure.denominator),
       };

@@ -15,6 +15,7 @@ export function resultsHeaderCells(settings: Settings, refs: SettingRefs): PlanC
   const municipality = settingRef('municipality');
   const period = settingRef('period');
   const t = settings.minCount;
+  const rounding = settings.masking === 'round';
   const title = `IF(${name}="","Uppföljning",${name})&IF(${municipality}="",""," – "&${municipality})`;
   const expectedTitle =
     (settings.name === '' ? 'Uppföljning' : settings.name) +
@@ -29,7 +30,7 @@ export function resultsHeaderCells(settings: Settings, refs: SettingRefs): PlanC
       text(`Period: ${settings.period === '' ? '–' : settings.period}`),
       'subtitle',
     ),
-    formulaCell(3, 1, legendFormula(refs.t), false, legendText(t), 'note'),
+    formulaCell(3, 1, legendFormula(refs, rounding), false, legendText(t, rounding), 'note'),
     valueCell(4, 1, text(DEFINITIONS), 'note'),
   ];
 }

@@ -1,3 +1,4 @@
+import { CoreUsageError } from '../errors';
 import { text } from '../cell';
 import type { Codebook, VariableKey } from '../codebook/types';
 import { NOT_IN_CODEBOOK } from '../figures/groups';
@@ -7,7 +8,8 @@ import { distinctLabels } from '../labels';
 import type { Settings } from '../settings';
 import { countCell } from './cellFormulas';
 import { FIGURES, type Figure } from '../figures/figureRegistry';
-import { maskPattern, type MaskPattern } from '../masking/suppress';
+import type { MaskPattern } from '../masking/pattern';
+import { maskPattern } from '../masking/suppress';
 import { hiddenByPattern, shownFigure, shownQuality } from '../masking/shown';
 import {
   COUNT_FIGURES,
@@ -74,10 +76,18 @@ export interface ResultsSheetPlan extends SheetPlan {
 }
 
 export function resultsSheetPlan(inputs: ResultsInputs): ResultsSheetPlan {
-  const refs: SettingRefs = { t: settingRef('minCount'), limit: settingRef('investigationLimitDays') };
+  const refs: SettingRefs = {
+    t: settingRef('minCount'),
+    method: settingRef('masking'),
+    limit: settingRef('investigationLimitDays'),
+  };
   const figures = inputs.figures ?? FIGURES;
   const { results, codebook, settings } = inputs;
-  const pattern = inputs.pattern ?? maskPattern(results, codebook, settings.minCount);
+  const rule = { t: settings.minCount, rounding: settings.masking === 'round' };
+  const pattern = inputs.pattern ?? maskPattern(results, codebook, rule);
+  // The formulas read t and the method from Inställningar: a pattern for another rule would not match them.
+  if (pattern.t !== rule.t || pattern.rounding !== rule.rounding)
+    throw new CoreUsageError('results sheet: the masking pattern was made for other settings');
   const context: SheetContext = {
     inputs,
     refs,
@@ -151,7 +161,7 @@ function breakdownSection(
     const formulas = new GroupFormulas(inputs.codebook, inputs.headers, spec);
     const watched: ShownCount[] = [];
     figureColumns.forEach((figure, c) => {
-      const { text: formula, array } = figureFormula(figure.measure, formulas, refs);
+      const { text: formula, array } = figureFormula(figure.measure, formulas, refs, pattern.rounding);
       const shown = shownFigure(inputs.results, pattern, index, figure.id);
       const column = FIRST_FIGURE_COLUMN + c;
       const isCount = figure.measure.kind === 'count';
@@ -163,7 +173,7 @@ function breakdownSection(
       cells.push(formulaCell(row, column, written, array || formulas.array, shown, figure.style));
       context.addresses.set(figureCell(index, figure.id), { row, column });
     });
-    cells.push(formulaCell(row, flagColumn, staleFlagFormula(watched, refs.t), false, text(''), 'note'));
+    cells.push(flagCell(row, watched, context));
   });
   return headerRow + breakdown.groups.length + 2;
 }
@@ -189,7 +199,7 @@ function dataQualitySection(cells: PlanCell[], startRow: number, context: SheetC
     const watched: ShownCount[] = [];
     const count = (column: number, which: QualityColumn, formula: string, value: number) => {
       const shown = shownQuality(pattern, i, which, value);
-      const masked = countCell(formula, refs.t);
+      const masked = countCell(formula, refs, pattern.rounding);
       const dotted =
         shown.kind === 'text' && pattern.secondary.size > 0 && pattern.secondary.has(qualityId(i, which));
       if (!dotted) watched.push({ row, column, shown });
@@ -206,7 +216,20 @@ function dataQualitySection(cells: PlanCell[], startRow: number, context: SheetC
       const labels = distinctLabels(variable.values.map((v) => v.label));
       count(5, 'notInCodebook', `(${filled}-${total.labelCount(variable.key, labels)})`, q.notInCodebook);
     }
-    cells.push(formulaCell(row, flagColumn, staleFlagFormula(watched, refs.t), false, text(''), 'note'));
+    cells.push(flagCell(row, watched, context));
   });
   return startRow + 1 + inputs.results.dataQuality.length;
+}
+
+/** A row's Maskning flag, right of its last figure. */
+function flagCell(row: number, watched: readonly ShownCount[], context: SheetContext): PlanCell {
+  const { refs, pattern, flagColumn } = context;
+  return formulaCell(
+    row,
+    flagColumn,
+    staleFlagFormula(watched, refs, pattern.rounding),
+    false,
+    text(''),
+    'note',
+  );
 }

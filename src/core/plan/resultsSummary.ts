@@ -5,7 +5,7 @@ import type { GroupFigures, Results } from '../figures/types';
 import type { Settings } from '../settings';
 import { figureIndex, type Figure, type FigureId } from '../figures/figureRegistry';
 import { shownFigure } from '../masking/shown';
-import type { MaskPattern } from '../masking/suppress';
+import type { MaskPattern } from '../masking/pattern';
 import type { SettingRefs } from './figureFormulas';
 import {
   changeSentence,

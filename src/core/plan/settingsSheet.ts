@@ -1,6 +1,6 @@
 import { absoluteA1 } from '../address';
 import { num, text } from '../cell';
-import { formatAgeBands, type Settings } from '../settings';
+import { formatAgeBands, MASKING_WORDS, type Settings } from '../settings';
 import { sheetRef } from './formulaText';
 import { valueCell, type PlanCell, type SheetPlan } from './types';
 
@@ -14,6 +14,8 @@ export const SETTING_ROWS = {
   minCount: 5,
   investigationLimitDays: 6,
   ageBands: 7,
+  // Added after the others, so a workbook written before it keeps every cell where it was.
+  masking: 8,
 } as const;
 
 export type SettingKey = keyof typeof SETTING_ROWS;
@@ -24,6 +26,7 @@ const SETTING_KEYS: readonly SettingKey[] = [
   'minCount',
   'investigationLimitDays',
   'ageBands',
+  'masking',
 ];
 
 export const SETTING_LABELS: Readonly<Record<keyof typeof SETTING_ROWS, string>> = {
@@ -33,6 +36,7 @@ export const SETTING_LABELS: Readonly<Record<keyof typeof SETTING_ROWS, string>>
   minCount: 'Minsta redovisade antal',
   investigationLimitDays: 'Gräns för utredningstid (dagar)',
   ageBands: 'Åldersgrupper',
+  masking: 'Skydd av små tal',
 };
 
 const HELP: Readonly<Record<keyof typeof SETTING_ROWS, string>> = {
@@ -42,6 +46,8 @@ const HELP: Readonly<Record<keyof typeof SETTING_ROWS, string>> = {
   minCount:
     'Antal från 1 till ett mindre än detta visas som <antal, andelar med mindre nämnare som –. 0 stänger av.',
   investigationLimitDays: 'Utredningar som tar längre tid räknas som över gränsen.',
+  masking:
+    'dölj: fler antal döljs (..) där små tal annars kan räknas fram. avrunda: övriga antal avrundas till närmaste 5 och andelar till hela 5 %.',
   ageBands:
     'Nedre gränser i stigande ordning, t.ex. 0–17, 18–25, 26–44, 45–64, 65+. Skapa resultatet på nytt efter ändring.',
 };
@@ -58,6 +64,7 @@ export function settingsSheetPlan(settings: Settings): SheetPlan {
     minCount: num(settings.minCount),
     investigationLimitDays: num(settings.investigationLimitDays),
     ageBands: text(formatAgeBands(settings.ageBands)),
+    masking: text(MASKING_WORDS[settings.masking]),
   };
   const cells: PlanCell[] = [
     valueCell(1, 1, text('Inställningar'), 'title'),

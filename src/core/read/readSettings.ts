@@ -3,7 +3,14 @@ import { cellText, describeCell } from '../cell';
 import { error, type Problem } from '../check/problem';
 import { refuse } from '../refusals';
 import { SETTING_LABELS, SETTING_ROWS, SETTINGS_SHEET_NAME, type SettingKey } from '../plan/settingsSheet';
-import { AGE_BANDS_HELP, DEFAULT_SETTINGS, parseAgeBands, type Settings } from '../settings';
+import {
+  AGE_BANDS_HELP,
+  DEFAULT_SETTINGS,
+  MASKING_WORDS,
+  maskingMethodOf,
+  parseAgeBands,
+  type Settings,
+} from '../settings';
 import { findSheet, valueAt, type WorkbookValues } from '../table/workbookValues';
 
 export interface SettingsReading {
@@ -37,11 +44,19 @@ export function readSettings(workbook: WorkbookValues): SettingsReading {
     report(key, `${SETTING_LABELS[key]} ska vara ett heltal, 0 eller större (nu: ${describeCell(cell)}).`);
     return DEFAULT_SETTINGS[key];
   };
+  const maskingText = textOf('masking');
+  const masking = maskingMethodOf(maskingText);
+  if (!masking)
+    report(
+      'masking',
+      `${SETTING_LABELS.masking} ska vara "${MASKING_WORDS.hide}" eller "${MASKING_WORDS.round}" (nu: "${maskingText}").`,
+    );
   const settings: Settings = {
     name: textOf('name'),
     municipality: textOf('municipality'),
     period: textOf('period'),
     minCount: wholeNumber('minCount'),
+    masking: masking ?? DEFAULT_SETTINGS.masking,
     investigationLimitDays: wholeNumber('investigationLimitDays'),
     ageBands: ageBands ?? DEFAULT_SETTINGS.ageBands,
   };

@@ -1,4 +1,4 @@
-import { Button, Field, Input } from '@fluentui/react-components';
+import { Button, Field, Input, Radio, RadioGroup } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { FollowUpActions } from '../../app/followUpActions';
 import { errorMessages } from '../../app/saveOutcome';
@@ -53,6 +53,15 @@ export function SettingsPanel({ actions, strings }: { actions: FollowUpActions; 
       {text('municipality', strings.settingMunicipality)}
       {text('period', strings.settingPeriod)}
       {whole('minCount', strings.settingMinCount)}
+      <Field label={strings.settingMasking}>
+        <RadioGroup
+          value={settings.masking}
+          onChange={(_, d) => setSettings({ ...settings, masking: d.value === 'round' ? 'round' : 'hide' })}
+        >
+          <Radio value="hide" label={strings.maskingHide} />
+          <Radio value="round" label={strings.maskingRound} />
+        </RadioGroup>
+      </Field>
       {whole('investigationLimitDays', strings.settingLimit)}
       <Field label={strings.settingAgeBands}>
         <Input value={bands} onChange={(_, d) => setBands(d.value)} />
