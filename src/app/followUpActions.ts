@@ -179,8 +179,12 @@ export class FollowUpActions {
     await this.port.setCells([{ sheet: problem.sheet, cell: problem.cell, value: problem.fix }]);
   }
 
-  /** Creates or replaces the result sheet; returns the figures, and the headline figures and sentences it shows. */
-  async writeResults(): Promise<{
+  /**
+   * Creates or replaces the result sheet; returns the figures, and the headline figures and sentences it
+   * shows. A sheet of that name (in any letter case) is replaced only when it carries the tool's checksum
+   * line, or with `replaceForeign` (the command line's --force): a sheet the user made is never lost.
+   */
+  async writeResults(options: { readonly replaceForeign?: boolean } = {}): Promise<{
     results: Results;
     sheet: ResultsSheetPlan;
     sentences: string[];
@@ -188,10 +192,14 @@ export class FollowUpActions {
     /** What a reader of the sheet sees, in the `--json` shape (`results --json --masked`). */
     masked: MaskedResultsJson;
   }> {
-    const followUp = readFollowUp(await this.port.readValues());
+    const values = await this.port.readValues();
+    const followUp = readFollowUp(values);
     assertReadyForResults(followUp);
+    const existing = findSheet(values, RESULTS_SHEET_NAME);
+    if (existing && resultsFingerprint(values) === '' && !options.replaceForeign)
+      throw refuse.foreignResultsSheet({ sheet: existing.name });
     const { sheet, results } = resultsPlan(followUp);
-    const replace = [RESULTS_SHEET_NAME];
+    const replace = [existing?.name ?? RESULTS_SHEET_NAME];
     await this.port.writeSheets(
       followUp.hasSettingsSheet ? [sheet] : [settingsSheetPlan(followUp.settings), sheet],
       replace,

@@ -106,7 +106,7 @@ export async function resultsCommand(
   const actions = actionsOn(workbook);
   // An older workbook's Kodbok is brought up to date first (its own cells only), as the pane's Reparera does.
   const repaired = await actions.repair();
-  const { results, sheet, sentences, masked } = await actions.writeResults();
+  const { results, sheet, sentences, masked } = await actions.writeResults({ replaceForeign: flags.force });
   const target = flags.output ?? path;
   await saveWorkbookAtomically(workbook, target, { force: flags.force });
   const log = flags.json ? io.err : io.out;

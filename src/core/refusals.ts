@@ -25,6 +25,13 @@ export const refuse = {
     (p) => `Bladet ${p.sheet} finns redan och skrivs inte över. Byt namn på det först.`,
     (p) => `The sheet ${p.sheet} exists already and is not overwritten. Rename it first.`,
   ),
+  foreignResultsSheet: entry<{ sheet: string }>(
+    'foreign-results-sheet',
+    (p) =>
+      `Bladet ${p.sheet} är inte uppföljningens resultatblad (det saknar kontrollsumman) och skrivs inte över. Byt namn på bladet så skrivs resultatet på ett nytt (på kommandoraden ersätter --force det).`,
+    (p) =>
+      `The sheet ${p.sheet} is not the follow-up's result sheet (it has no checksum) and is not overwritten. Rename the sheet and the results go on a new one (on the command line, --force replaces it).`,
+  ),
   sheetMissing: entry<{ sheet: string }>(
     'sheet-missing',
     (p) => `Bladet ${p.sheet} finns inte.`,

@@ -32,7 +32,10 @@ export class OfficeWorkbookPort implements WorkbookPort {
       const sheets = context.workbook.worksheets.load('items/name');
       await batch.sync();
       const existing = new Set(sheets.items.map((s) => s.name.toLowerCase()));
-      const clash = plans.find((p) => existing.has(p.name.toLowerCase()) && !replace.includes(p.name));
+      const replaced = new Set(replace.map((name) => name.toLowerCase()));
+      const clash = plans.find(
+        (p) => existing.has(p.name.toLowerCase()) && !replaced.has(p.name.toLowerCase()),
+      );
       if (clash) throw refuse.sheetExists({ sheet: clash.name });
       for (const name of replace) if (existing.has(name.toLowerCase())) sheets.getItem(name).delete();
       for (const plan of plans) await queueSheet(sheets, plan, batch);

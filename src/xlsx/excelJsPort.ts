@@ -38,10 +38,14 @@ export class ExcelJsWorkbookPort implements WorkbookPort {
   }
 
   async writeSheets(plans: readonly SheetPlan[], replace: readonly string[]): Promise<void> {
-    const clash = plans.find((p) => this.workbook.getWorksheet(p.name) && !replace.includes(p.name));
+    // Sheet names are one name in any letter case, in Excel as in exceljs's check for a new sheet.
+    const named = (name: string) =>
+      this.workbook.worksheets.find((w) => w.name.toLowerCase() === name.toLowerCase());
+    const replaced = new Set(replace.map((name) => name.toLowerCase()));
+    const clash = plans.find((p) => named(p.name) && !replaced.has(p.name.toLowerCase()));
     if (clash) throw refuse.sheetExists({ sheet: clash.name });
     for (const name of replace) {
-      const old = this.workbook.getWorksheet(name);
+      const old = named(name);
       if (old) this.workbook.removeWorksheet(old.id);
     }
     for (const plan of plans) renderSheet(this.workbook, plan, this.render);

@@ -75,6 +75,51 @@ describe('writing a file keeps what it was (issue 11)', () => {
     expect((await run('results', file2)).code).toBe(0);
     expect(existsSync(path('.crashed.xlsx.4194999.tmp'))).toBe(false);
   });
+
+  /** Replaces the example's result sheet with one of the user's own, named `name`. */
+  const withOwnSheet = async (file: string, name: string) => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    const own = workbook.getWorksheet('Resultat')!;
+    workbook.removeWorksheet(own.id);
+    workbook.addWorksheet(name).getCell('A1').value = 'Mina egna siffror';
+    await workbook.xlsx.writeFile(file);
+  };
+  const sheetA1 = async (file: string) => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    return workbook.worksheets.map((w) => [w.name, String(w.getCell('A1').value)]);
+  };
+
+  it('refuses to replace a Resultat sheet the user made (in any letter case), and replaces it with --force', async () => {
+    for (const name of ['Resultat', 'RESULTAT']) {
+      const file = await example(`own-${name}.xlsx`);
+      await withOwnSheet(file, name);
+      const before = readFileSync(file);
+      const refused = await run('results', file);
+      expect([refused.code, refused.err]).toEqual([2, [expect.stringMatching(/Bladet .* --force/)]]);
+      expect(readFileSync(file).equals(before)).toBe(true);
+      expect((await run('results', file, '--force')).code).toBe(0);
+      expect((await sheetA1(file)).filter(([n]) => n?.toLowerCase() === 'resultat')).toEqual([
+        ['Resultat', expect.stringContaining('')],
+      ]);
+      expect((await sheetA1(file)).some(([, a1]) => a1 === 'Mina egna siffror')).toBe(false);
+    }
+  });
+
+  it("replaces the tool's own result sheet whatever its letter case", async () => {
+    const file = await example('renamed.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    // exceljs will not rename a sheet to its own name in other case: in two steps, as a user might.
+    workbook.getWorksheet('Resultat')!.name = 'Resultat (gammalt)';
+    workbook.getWorksheet('Resultat (gammalt)')!.name = 'resultat';
+    await workbook.xlsx.writeFile(file);
+    const again = await run('results', file);
+    expect([again.code, again.err]).toEqual([0, []]);
+    expect((await sheetA1(file)).map(([n]) => n)).toContain('Resultat');
+    expect((await sheetA1(file)).map(([n]) => n)).not.toContain('resultat');
+  });
 });
 
 describe('uppfoljning new / check / results', () => {
