@@ -7,6 +7,9 @@ import { USAGE } from './usage';
 
 const VERSION = '0.1.0';
 
+/** Refusals of the call itself, which the usage follows. */
+const WRONG_CALL = new Set(['usage', 'unknown-option', 'option-needs-value']);
+
 /**
  * Runs one command line; returns the exit code. Never throws: every refusal is one line, Swedish (English
  * where the locale is English), a wrong call followed by the usage.
@@ -17,7 +20,7 @@ export async function main(argv: readonly string[], io: Output = processOutput):
   } catch (e) {
     if (e instanceof Refusal) {
       io.err(`uppfoljning: ${e.in(terminalLanguage())}`);
-      if (e.code === 'usage') io.err(USAGE);
+      if (WRONG_CALL.has(e.code)) io.err(USAGE);
       return 2;
     }
     const detail = e instanceof Error ? e.message : String(e);
@@ -91,6 +94,16 @@ function parse(argv: readonly string[]) {
       },
     });
   } catch (e) {
-    throw refuse.usage({ detail: e instanceof Error ? e.message : String(e) });
+    throw argumentRefusal(e);
   }
+}
+
+/** Node's parseArgs explains in English; the user gets the same in Swedish (or English), naming the option. */
+function argumentRefusal(e: unknown): Error {
+  const code = (e as { code?: unknown }).code;
+  const text = e instanceof Error ? e.message : String(e);
+  const option = /'([^']+)'/.exec(text)?.[1]?.split(/[ ,]/)[0] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return refuse.unknownOption({ option });
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return refuse.optionNeedsValue({ option });
+  return refuse.usage({ detail: 'Argumenten går inte att läsa.' });
 }

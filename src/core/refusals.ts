@@ -231,6 +231,23 @@ export const refuse = {
     (p) => `${p.path} could not be read or written (${p.detail}).`,
   ),
   // The command line.
+  outputFailed: entry<{ reason: string }>(
+    'output-failed',
+    (p) =>
+      `Utdata kunde inte skrivas (${p.reason === 'ENOSPC' ? 'enheten är full' : p.reason}). En arbetsbok som skulle sparas är sparad före utskriften.`,
+    (p) =>
+      `The output could not be written (${p.reason === 'ENOSPC' ? 'the device is full' : p.reason}). A workbook to be saved was saved before the output.`,
+  ),
+  unknownOption: entry<{ option: string }>(
+    'unknown-option',
+    (p) => `Okänt val: ${p.option}.`,
+    (p) => `Unknown option: ${p.option}.`,
+  ),
+  optionNeedsValue: entry<{ option: string }>(
+    'option-needs-value',
+    (p) => `Valet ${p.option} behöver ett värde.`,
+    (p) => `The option ${p.option} needs a value.`,
+  ),
   usage: entry<{ detail: string }>(
     'usage',
     (p) => p.detail,

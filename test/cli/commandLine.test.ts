@@ -8,6 +8,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -30,6 +31,7 @@ function run(...args: string[]) {
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'cli-'));
+const CLI_ENTRY = join(__dirname, '../../src/cli/index.ts');
 const path = (name: string) => join(dir, name);
 
 describe('writing a file keeps what it was (issue 11)', () => {
@@ -315,6 +317,39 @@ describe('one example for every surface', () => {
     const fromCli = await rowsOf(readWorkbookValues(file));
     expect(fromCli).toHaveLength(79);
     expect(fromCli).toEqual(await rowsOf(await pane.readValues()));
+  });
+});
+
+describe('output that cannot be written, and options Node explains in English (issue 11)', () => {
+  /** The command line as a user runs it: its own process, its output through a shell. */
+  const shell = (script: string) =>
+    spawnSync('bash', ['-c', script], {
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        LANG: 'sv_SE.UTF-8',
+        CLI: `node -r ts-node/register/transpile-only ${CLI_ENTRY}`,
+      },
+    });
+
+  it('ends quietly when the reader stops early (| head), and says in one line when the disk is full', async () => {
+    expect((await run('new', path('pipes.xlsx'), '--example')).code).toBe(0);
+    const early = shell(
+      `$CLI results '${path('pipes.xlsx')}' --json | head -c 10 >/dev/null; echo "exit \${PIPESTATUS[0]}"`,
+    );
+    expect([early.stdout.trim(), early.stderr]).toEqual(['exit 0', '']);
+    const full = shell(`$CLI check '${path('pipes.xlsx')}' > /dev/full; echo "exit $?"`);
+    expect(full.stdout.trim()).toBe('exit 74');
+    expect(full.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^uppfoljning: Utdata kunde inte skrivas \(enheten är full\)/),
+    ]);
+  });
+
+  it('names an unknown option or a missing value in Swedish, then the usage', async () => {
+    const bogus = await run('check', path('pipes.xlsx'), '--bogus');
+    expect([bogus.code, bogus.err[0]]).toEqual([2, 'uppfoljning: Okänt val: --bogus.']);
+    const noValue = await run('results', path('pipes.xlsx'), '-o');
+    expect([noValue.code, noValue.err[0]]).toEqual([2, 'uppfoljning: Valet -o behöver ett värde.']);
   });
 });
 
