@@ -100,7 +100,7 @@ function parse(argv: readonly string[]) {
 
 /** Node's parseArgs explains in English; the user gets the same in Swedish (or English), naming the option. */
 function argumentRefusal(e: unknown): Error {
-  const code = (e as { code?: unknown }).code;
+  const code = e instanceof Error && 'code' in e ? e.code : undefined;
   const text = e instanceof Error ? e.message : String(e);
   const option = /'([^']+)'/.exec(text)?.[1]?.split(/[ ,]/)[0] ?? '';
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return refuse.unknownOption({ option });
