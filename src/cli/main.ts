@@ -100,8 +100,9 @@ function parse(argv: readonly string[]) {
 
 /** Node's parseArgs explains in English; the user gets the same in Swedish (or English), naming the option. */
 function argumentRefusal(e: unknown): Error {
-  const code = e instanceof Error && 'code' in e ? e.code : undefined;
-  const text = e instanceof Error ? e.message : String(e);
+  // Not `instanceof Error`: Node's errors come from another realm under a test runner.
+  const code = typeof e === 'object' && e !== null && 'code' in e ? e.code : undefined;
+  const text = String(e);
   const option = /'([^']+)'/.exec(text)?.[1]?.split(/[ ,]/)[0] ?? '';
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return refuse.unknownOption({ option });
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return refuse.optionNeedsValue({ option });
