@@ -18,6 +18,7 @@ import { readCases } from '../../src/core/read/readWorkbook';
 import type { WorkbookValues } from '../../src/core/table/workbookValues';
 import { ExcelJsWorkbookPort } from '../../src/xlsx/excelJsPort';
 import { readWorkbookValues } from '../../src/xlsx/readValues';
+import { personalNumber } from '../support/personalNumbers';
 import { HOMES, TEAM_UNITS, teamCases, utf8Csv, windows1252Csv } from '../support/teamCsv';
 
 function run(...args: string[]) {
@@ -350,6 +351,30 @@ describe('output that cannot be written, and options Node explains in English (i
     expect([bogus.code, bogus.err[0]]).toEqual([2, 'uppfoljning: Okänt val: --bogus.']);
     const noValue = await run('results', path('pipes.xlsx'), '-o');
     expect([noValue.code, noValue.err[0]]).toEqual([2, 'uppfoljning: Valet -o behöver ett värde.']);
+  });
+});
+
+describe('the personnummer guard reads the whole file (issue 11)', () => {
+  it('finds a number in a note, a link target, a formula with no cached value and text typed into Resultat', async () => {
+    const file = path('guard.xlsx');
+    expect((await run('new', file, '--example')).code).toBe(0);
+    const made = personalNumber('850709', '123');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    const notes = workbook.getWorksheet('Inställningar')!;
+    notes.getCell('E2').value = 'se anteckning';
+    notes.getCell('E2').note = `Klient ${made.replace('-', '\u2013')}`;
+    notes.getCell('E3').value = { text: 'journal', hyperlink: `https://journal.example/${made}` };
+    notes.getCell('E4').value = { formula: `${made.replace('-', '')}+0` };
+    workbook.getWorksheet('Resultat')!.getCell('Z1').value = `${made.slice(0, 6)} ${made.slice(7)}`;
+    await workbook.xlsx.writeFile(file);
+    const checked = await run('check', file, '--json');
+    const found = (
+      JSON.parse(checked.out.join('\n')) as { problems: { code: string; sheet: string; cell: string }[] }
+    ).problems
+      .filter((p) => p.code === 'personal-number')
+      .map((p) => `${p.sheet}!${p.cell}`);
+    expect(found.sort()).toEqual(['Inställningar!E2', 'Inställningar!E3', 'Inställningar!E4', 'Resultat!Z1']);
   });
 });
 

@@ -1,5 +1,5 @@
 import { num, text } from '../../src/core/cell';
-import { containsPersonalNumber } from '../../src/core/check/personalNumber';
+import { containsPersonalNumber, textContainsPersonalNumber } from '../../src/core/check/personalNumber';
 import { coordinationNumber, personalNumber } from '../support/personalNumbers';
 
 describe('a personal identity number in a cell', () => {
@@ -22,4 +22,53 @@ describe('a personal identity number in a cell', () => {
     ['a date', text('2019-03-05')],
     ['a short number', num(123456)],
   ])('is not claimed for %s', (_, cell) => expect(containsPersonalNumber(cell)).toBe(false));
+});
+
+describe('a personal identity number as people really type it (issue 11)', () => {
+  const made = personalNumber('850709', '123');
+  const [date = '', serial = ''] = made.split('-');
+  const born2005 = personalNumber('050101', '238').replace('-', '');
+  const fullWidth = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCharCode(0xff10 + Number(d)));
+
+  it.each([
+    ['an en dash', `${date}\u2013${serial}`],
+    ['an em dash', `${date}\u2014${serial}`],
+    ['spaces around a hyphen', `${date} - ${serial}`],
+    ['a non-breaking hyphen', `${date}\u2011${serial}`],
+    ['a minus sign', `${date}\u2212${serial}`],
+    ['a no-break space', `${date}\u00a0${serial}`],
+    ['a narrow no-break space', `${date}\u202f${serial}`],
+    ['a slash', `${date}/${serial}`],
+    ['a full-width hyphen', `${date}\uff0d${serial}`],
+    ['full-width digits', fullWidth(`${date}-${serial}`)],
+    ['an ideographic space', `${date}\u3000${serial}`],
+    ['with century and an en dash', `19${date}\u2013${serial}`],
+  ])('is found with %s', (_, typed) => expect(containsPersonalNumber(text(typed))).toBe(true));
+
+  it('is found in a number that lost its leading zero (born in the 2000s)', () => {
+    expect(born2005.startsWith('0')).toBe(true);
+    expect(containsPersonalNumber(num(Number(born2005)))).toBe(true);
+  });
+
+  it('is found in a note, a link target or a formula beside a harmless value', () => {
+    expect(textContainsPersonalNumber(`Ring om ${date} ${serial} har frågor`)).toBe(true);
+    expect(textContainsPersonalNumber(`https://journal.example/klient/${date}-${serial}`)).toBe(true);
+    expect(textContainsPersonalNumber(`="${date}"&"-"&"${serial}"`)).toBe(false); // split: not one number
+    expect(textContainsPersonalNumber(`=${date}${serial}+0`)).toBe(true);
+  });
+
+  it.each([
+    [
+      'a wrong check digit with an en dash',
+      `${date}\u2013${serial.slice(0, 3)}${(Number(serial[3]) + 1) % 10}`,
+    ],
+    ['a date range', '20190101\u201320191231'],
+    ['a phone number', '070-123 45 67'],
+    ['an impossible date with a slash', '851332/1234'],
+    ['a nine-digit amount as text', '123456789'],
+  ])('is not claimed for %s', (_, typed) => expect(containsPersonalNumber(text(typed))).toBe(false));
+
+  it('is not claimed for a nine-digit number that is no date', () => {
+    expect(containsPersonalNumber(num(123456789))).toBe(false);
+  });
 });

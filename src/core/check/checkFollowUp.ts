@@ -1,13 +1,12 @@
 import { a1 } from '../address';
 import type { CellValue } from '../cell';
 import type { Codebook } from '../codebook/types';
-import { RESULTS_SHEET_NAME } from '../plan/resultsSheet';
 import { cellOf, emptyRowTest, excelRowOf, type CaseTable } from '../table/caseTable';
 import type { WorkbookValues } from '../table/workbookValues';
 import { readSettings } from '../read/readSettings';
 import { readCases } from '../read/readWorkbook';
 import { caseIdKey } from './caseId';
-import { containsPersonalNumber } from './personalNumber';
+import { containsPersonalNumber, textContainsPersonalNumber } from './personalNumber';
 import { error, type Finding, type Problem } from './problem';
 import { checkRow } from './rowRules';
 import { checkValue, type CheckContext } from './valueRules';
@@ -86,24 +85,29 @@ function duplicateId(cell: CellValue, excelRow: number, firstRowOfId: Map<string
   return error('duplicate-id', `Ärende-ID finns redan på rad ${first}. Varje ärende ska ha ett eget ID.`);
 }
 
-/** Any cell on any sheet but the generated result sheet. */
+const PERSONAL_NUMBER_MESSAGE =
+  'Cellen ser ut att innehålla ett personnummer eller samordningsnummer. Ta bort det: uppföljningen får inte innehålla personuppgifter.';
+const ASIDE_WORDS = { note: 'kommentar', link: 'länk', formula: 'formel' } as const;
+
+/** Any cell on any sheet, the result sheet too (a person may type there), and what cells hold beside their values. */
 function personalNumbers(workbook: WorkbookValues): Problem[] {
   const problems: Problem[] = [];
+  const report = (sheet: string, row: number, column: number, message: string) =>
+    problems.push({ sheet, cell: a1(row, column), ...error('personal-number', message) });
   for (const sheet of workbook.sheets) {
-    if (sheet.name === RESULTS_SHEET_NAME) continue;
     sheet.rows.forEach((row, r) =>
       row.forEach((cell, c) => {
-        if (!containsPersonalNumber(cell)) return;
-        problems.push({
-          sheet: sheet.name,
-          cell: a1(r + 1, c + 1),
-          ...error(
-            'personal-number',
-            'Cellen ser ut att innehålla ett personnummer eller samordningsnummer. Ta bort det: uppföljningen får inte innehålla personuppgifter.',
-          ),
-        });
+        if (containsPersonalNumber(cell)) report(sheet.name, r + 1, c + 1, PERSONAL_NUMBER_MESSAGE);
       }),
     );
+    for (const aside of sheet.asides ?? [])
+      if (textContainsPersonalNumber(aside.text))
+        report(
+          sheet.name,
+          aside.row,
+          aside.column,
+          PERSONAL_NUMBER_MESSAGE.replace('Cellen', `Cellens ${ASIDE_WORDS[aside.kind]}`),
+        );
   }
   return problems;
 }

@@ -1,25 +1,49 @@
 import Personnummer from 'personnummer';
 import type { CellValue } from '../cell';
 
-/** 6 or 8 digits of date, an optional separator, 4 digits; not part of a longer run of digits. */
-const CANDIDATE = /(?<!\d)(\d{6}|\d{8})[-+ ]?(\d{4})(?!\d)/g;
+/**
+ * 6 or 8 digits of date, a separator as people type it (none, a hyphen or plus, a slash, spaces around
+ * it), 4 digits; not part of a longer run of digits. Applied after `plainDigits`.
+ */
+const CANDIDATE = /(?<!\d)(\d{6}|\d{8}) *[-+/]? *(\d{4})(?!\d)/g;
+
+/**
+ * Every form of digit, dash and space as plain ASCII: NFKC folds full-width digits and separators and the
+ * no-break space; the dashes left (en and em dash, the non-breaking hyphen, minus) become "-".
+ */
+const plainDigits = (raw: string): string =>
+  raw
+    .normalize('NFKC')
+    .replace(/[\u2010-\u2015\u2212\uFE58\uFE63]/g, '-')
+    .replace(/[\s\u00A0\u2000-\u200B\u202F\u3000]+/g, ' ');
 
 /**
  * True when the cell holds something that passes as a Swedish personal identity number or
  * co-ordination number (day + 60): a real date and a valid Luhn check digit.
  */
 export function containsPersonalNumber(cell: CellValue): boolean {
-  const candidates = candidateTexts(cell);
-  return candidates.some((c) =>
-    Personnummer.valid(c, { allowCoordinationNumber: true, allowInterimNumber: false }),
-  );
+  return candidateTexts(cell).some(passes);
 }
+
+/** The same for text a cell holds beside its value: a note, a link's target, a formula. */
+export function textContainsPersonalNumber(raw: string): boolean {
+  return candidatesIn(raw).some(passes);
+}
+
+const passes = (candidate: string) =>
+  Personnummer.valid(candidate, { allowCoordinationNumber: true, allowInterimNumber: false });
 
 function candidateTexts(cell: CellValue): string[] {
   if (cell.kind === 'number') {
     const digits = Number.isInteger(cell.value) && cell.value > 0 ? String(cell.value) : '';
+    // A number loses its leading zero: 0501012389 (born 2005) typed as a number is 501012389.
+    if (digits.length === 9) return [`0${digits}`];
     return digits.length === 10 || digits.length === 12 ? [digits] : [];
   }
-  if (cell.kind !== 'text' || cell.text.length < 10) return [];
-  return [...cell.text.matchAll(CANDIDATE)].map((m) => `${m[1] ?? ''}-${m[2] ?? ''}`);
+  return cell.kind === 'text' ? candidatesIn(cell.text) : [];
+}
+
+function candidatesIn(raw: string): string[] {
+  if (raw.length < 9) return [];
+  return [...plainDigits(raw).matchAll(CANDIDATE)].map((m) => `${m[1] ?? ''}-${m[2] ?? ''}`);
 }

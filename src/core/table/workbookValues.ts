@@ -12,7 +12,19 @@ export interface CellRange {
 export interface SheetValues {
   readonly name: string;
   readonly rows: readonly (readonly CellValue[])[];
+  /**
+   * Text a cell holds beside its value, which the personnummer guard reads too: a note, a hyperlink's
+   * target, a formula's own text. Given where the adapter can read it (the file adapter does).
+   */
+  readonly asides?: readonly CellAside[];
   readonly tables: readonly { readonly name: string; readonly range: CellRange }[];
+}
+
+export interface CellAside {
+  readonly row: number;
+  readonly column: number;
+  readonly kind: 'note' | 'link' | 'formula';
+  readonly text: string;
 }
 
 /** What the core needs to know of a workbook; adapters (exceljs, Office.js) produce it. */
