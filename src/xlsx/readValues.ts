@@ -16,7 +16,7 @@ function readSheet(sheet: Worksheet): SheetValues {
     const cells: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, column) => {
       cells[column - 1] = fromExcelCell(cell);
-      asides.push(...asidesOf(cell, rowNumber, column));
+      addAsides(asides, cell, rowNumber, column);
     });
     rows[rowNumber - 1] = Array.from(cells, (c) => c ?? { kind: 'empty' });
   });
@@ -24,8 +24,7 @@ function readSheet(sheet: Worksheet): SheetValues {
 }
 
 /** A cell's note, link target and formula text: the personnummer guard reads them too. */
-function asidesOf(cell: Cell, row: number, column: number): CellAside[] {
-  const out: CellAside[] = [];
+function addAsides(out: CellAside[], cell: Cell, row: number, column: number): void {
   const note: unknown = cell.note;
   const noteText =
     typeof note === 'string'
@@ -37,7 +36,6 @@ function asidesOf(cell: Cell, row: number, column: number): CellAside[] {
   if (cell.hyperlink) out.push({ row, column, kind: 'link', text: cell.hyperlink });
   if (cell.type === ValueType.Formula && cell.formula)
     out.push({ row, column, kind: 'formula', text: cell.formula });
-  return out;
 }
 
 function tablesOf(sheet: Worksheet): { name: string; range: CellRange }[] {
