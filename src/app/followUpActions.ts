@@ -1,4 +1,4 @@
-import { text } from '../core/cell';
+import { EMPTY, text, type CellValue } from '../core/cell';
 import { checkWorkbook } from '../core/check/checkFollowUp';
 import type { Problem } from '../core/check/problem';
 import type { VariableKey } from '../core/codebook/types';
@@ -42,6 +42,8 @@ export interface ImportSummary {
   readonly missingColumns: readonly string[];
   /** "Lade till 1 värde i kodboken för Enhet: Beroendemottagningen.", one per list that learned values. */
   readonly learned: readonly string[];
+  /** How many rows and values were read (all kept), and each column kept under a name of its own. */
+  readonly notices: readonly string[];
 }
 
 export type FollowUpStatus =
@@ -160,13 +162,40 @@ export class FollowUpActions {
         ),
       );
     }
-    const cases = await this.appendCases(imported.rows.map((row) => valuesOf(reading.codebook, row)));
+    await this.addExtraColumns(imported.extraColumns);
+    const width = reading.codebook.variables.length;
+    const cases = await this.appendCases(
+      imported.rows.map((row) => valuesOf(reading.codebook, row)),
+      { names: imported.extraColumns, rows: imported.rows.map((row) => row.slice(width)) },
+    );
     return {
       cases,
       extraColumns: imported.extraColumns,
       missingColumns: imported.missingColumns,
       learned: learned.map(learnedMessage),
+      notices: imported.notices,
     };
+  }
+
+  /** The CSV's own columns, right of the case table, each once (a name the table has in any case is reused). */
+  private async addExtraColumns(names: readonly string[]): Promise<void> {
+    const { table } = readCases(await this.port.readValues());
+    const has = new Set(table.headers.map((h) => h.trim().toLowerCase()));
+    let column = table.firstColumn + table.headers.length;
+    for (const header of names) {
+      if (has.has(header.toLowerCase())) continue;
+      has.add(header.toLowerCase());
+      const width = Math.min(30, Math.max(12, header.length + 2));
+      await this.port.addCaseColumn({
+        sheet: table.sheetName,
+        header,
+        column,
+        width,
+        validations: [],
+        formats: [],
+      });
+      column++;
+    }
   }
 
   async check(): Promise<Problem[]> {
@@ -263,13 +292,26 @@ export class FollowUpActions {
    * Fills the table's trailing empty rows first (a new table has one, since an Excel table cannot be
    * empty), then appends the rest below it.
    */
-  private async appendCases(cases: readonly CaseValues[]): Promise<number> {
+  /** Appends cases (into the table's empty rows first); `extras` are values of the table's own columns, by header. */
+  private async appendCases(
+    cases: readonly CaseValues[],
+    extras?: { readonly names: readonly string[]; readonly rows: readonly (readonly CellValue[])[] },
+  ): Promise<number> {
     const values: WorkbookValues = await this.port.readValues();
     const { table, codebook } = readCases(values);
     const isEmpty = emptyRowTest(table);
     let firstFree = table.rows.length;
     while (firstFree > 0 && isEmpty(table.rows[firstFree - 1] ?? [])) firstFree--;
-    const rows = cases.map((c) => toTableRow(table, codebook, c));
+    const at = (extras?.names ?? []).map((name) =>
+      table.headers.findIndex((h) => h.trim().toLowerCase() === name.toLowerCase()),
+    );
+    const rows = cases.map((c, r) => {
+      const row = toTableRow(table, codebook, c);
+      at.forEach((i, k) => {
+        if (i >= 0) row[i] = extras?.rows[r]?.[k] ?? EMPTY;
+      });
+      return row;
+    });
     const intoEmpty = rows.slice(0, table.rows.length - firstFree);
     for (const [i, row] of intoEmpty.entries()) await this.port.updateCaseRow(firstFree + i, row);
     if (rows.length > intoEmpty.length) await this.port.appendCaseRows(rows.slice(intoEmpty.length));

@@ -66,7 +66,7 @@ export async function importCommand(
   const imported = await actions.importCsv(text);
   await saveWorkbookAtomically(workbook, out, { force: flags.force });
   io.out(`Skapade ${out} med ${imported.cases} ärenden från ${csv}.`);
-  for (const line of imported.learned) io.out(line);
+  for (const line of [...imported.notices, ...imported.learned]) io.out(line);
   if (imported.extraColumns.length > 0)
     io.out(`Egna kolumner som behölls: ${imported.extraColumns.join(', ')}.`);
   if (imported.missingColumns.length > 0)

@@ -166,6 +166,13 @@ export const refuse = {
     () => 'CSV-filen är tom: den första raden ska ha variabelnamnen som rubriker.',
     () => 'The CSV file is empty: its first row must hold the variable names as headers.',
   ),
+  csvQuote: entry<{ line: number }>(
+    'csv-quote',
+    (p) =>
+      `CSV-filen har ett citattecken på rad ${p.line} som aldrig stängs, så resten av filen skulle bli ett enda värde. Rätta raden och importera igen.`,
+    (p) =>
+      `The CSV file has a quote on line ${p.line} that never closes, so the rest of the file would become one value. Fix the line and import again.`,
+  ),
   csvNoVariable: entry<{ example: string; header: string }>(
     'csv-no-variable',
     (p) =>

@@ -354,6 +354,23 @@ describe('output that cannot be written, and options Node explains in English (i
   });
 });
 
+describe('import writes every value of the file (issue 11)', () => {
+  it("puts the CSV's own, repeated and unnamed columns into the case table, and says what it read", async () => {
+    writeFileSync(path('own.csv'), 'Ärende-ID;Kön;Notering;notering;;Kön\nA-1;Man;hej;då;x;Kvinna;extra\n');
+    const made = await run('import', path('own.csv'), path('own.xlsx'));
+    expect(made.code).toBe(0);
+    expect(made.out).toContain('Läste 1 rad och 7 ifyllda värden; alla är med.');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path('own.xlsx'));
+    const values = readWorkbookValues(workbook);
+    const { table } = readCases(values);
+    const at = (header: string) => table.rows[0]![table.headers.indexOf(header)];
+    expect(['Notering', 'notering (2)', 'Kolumn 5', 'Kön (2)', 'Kolumn 7'].map(at)).toEqual(
+      ['hej', 'då', 'x', 'Kvinna', 'extra'].map((t) => ({ kind: 'text', text: t })),
+    );
+  });
+});
+
 describe('the personnummer guard reads the whole file (issue 11)', () => {
   it('finds a number in a note, a link target, a formula with no cached value and text typed into Resultat', async () => {
     const file = path('guard.xlsx');

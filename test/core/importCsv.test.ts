@@ -79,3 +79,59 @@ describe('importing a case list from CSV', () => {
     expect(() => importCsv('', DEFAULT_CODEBOOK)).toThrow(/CSV-filen är tom/);
   });
 });
+
+describe('import accounts for every value (issue 11)', () => {
+  const width = DEFAULT_CODEBOOK.variables.length;
+  const filled = (rows: readonly (readonly { kind: string }[])[]) =>
+    rows.reduce((n, r) => n + r.filter((v) => v.kind !== 'empty').length, 0);
+
+  it('keeps a repeated header, a blank header and fields beyond the header as columns of their own', () => {
+    const csv = 'Ärende-ID;Kön;Notering;notering;;Kön\nA-1;Man;hej;då;x;Kvinna;extra\nA-2;Kvinna;;;;;\n';
+    const { rows, extraColumns, notices } = importCsv(csv, DEFAULT_CODEBOOK);
+    expect(extraColumns).toEqual(['Notering', 'notering (2)', 'Kolumn 5', 'Kön (2)', 'Kolumn 7']);
+    expect(new Set(extraColumns.map((c) => c.toLowerCase())).size).toBe(extraColumns.length);
+    expect(rows[0]!.slice(width)).toEqual([
+      text('hej'),
+      text('då'),
+      text('x'),
+      text('Kvinna'),
+      text('extra'),
+    ]);
+    expect(filled(rows)).toBe(9); // every value of the file
+    expect(notices[0]).toBe('Läste 2 rader och 9 ifyllda värden; alla är med.');
+    expect(notices.slice(1)).toEqual([
+      expect.stringContaining('"notering (2)"'),
+      expect.stringContaining('tom rubrik'),
+      expect.stringContaining('"Kön (2)"'),
+      expect.stringContaining('fler fält än rubrikraden'),
+    ]);
+  });
+
+  it('matches headers written in Unicode NFD (as macOS writes them)', () => {
+    const csv = `${'Ärende-ID'.normalize('NFD')};${'Kön'.normalize('NFD')}\nA-1;Man\n`;
+    const { rows, extraColumns } = importCsv(csv, DEFAULT_CODEBOOK);
+    expect(extraColumns).toEqual([]);
+    expect(rows[0]![column('Kön')]).toEqual(text('Man'));
+  });
+
+  it('keeps a header longer than a table column may be, shortened to 255 characters', () => {
+    const long = 'Anteckning '.repeat(30);
+    const { extraColumns } = importCsv(`Ärende-ID;${long}\nA-1;x\n`, DEFAULT_CODEBOOK);
+    expect(extraColumns[0]!.length).toBeLessThanOrEqual(255);
+  });
+
+  it('refuses a quote that never closes, naming its line', () => {
+    expect(() => importCsv('Ärende-ID;Kön\nA-1;"Man\nA-2;Kvinna\n', DEFAULT_CODEBOOK)).toThrow(
+      expect.objectContaining({ code: 'csv-quote', message: expect.stringContaining('rad 2') }),
+    );
+  });
+
+  it('reads UTF-16 with or without a byte-order mark', () => {
+    const source = 'Ärende-ID;Kön\nÖ-1;Kvinna\n';
+    const le = Buffer.from(source, 'utf16le');
+    const be = Buffer.from(le).swap16();
+    expect(decodeText(Buffer.concat([Buffer.from([0xff, 0xfe]), le]), nodeWindows1252)).toBe(source);
+    expect(decodeText(le, nodeWindows1252)).toBe(source);
+    expect(decodeText(Buffer.concat([Buffer.from([0xfe, 0xff]), be]), nodeWindows1252)).toBe(source);
+  });
+});

@@ -4,6 +4,7 @@ import type { Codebook, Variable } from '../codebook/types';
 import { parseTextDate } from '../dates';
 import { refuse } from '../refusals';
 import { variableOf } from '../codebook/defaultCodebook';
+import { extraColumnNames } from './extraColumns';
 
 export interface ImportedCases {
   /** Rows in the codebook's column order, then the CSV's own extra columns. */
@@ -11,27 +12,41 @@ export interface ImportedCases {
   readonly extraColumns: string[];
   /** Codebook variables the CSV had no column for (left empty). */
   readonly missingColumns: string[];
+  /** What was read and kept, and each column kept under a name of its own (Swedish lines). */
+  readonly notices: string[];
 }
 
 /**
  * Reads a case list exported from Excel or another system. Every row and value is kept: a number or a date
  * that reads cleanly in a number or date column becomes one; anything else stays the text it was, for the
- * check to report.
+ * check to report. A column whose header is blank, repeats an earlier one or lies beyond the header is
+ * kept too, under a name of its own, and a notice says so; a quote that never closes is refused with its
+ * line, since everything after it would run into one value.
  */
 export function importCsv(csvText: string, codebook: Codebook): ImportedCases {
   const parsed = Papa.parse<string[]>(csvText.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), {
     delimitersToGuess: [';', ',', '\t'],
     skipEmptyLines: 'greedy',
   });
-  const [header, ...body] = parsed.data;
-  if (!header || header.every((h) => h.trim() === '')) {
-    throw refuse.csvEmpty({});
-  }
+  const broken = parsed.errors.find((e) => e.type === 'Quotes');
+  if (broken) throw refuse.csvQuote({ line: lineOf(csvText, broken.index) });
+  const [rawHeader, ...body] = parsed.data;
+  if (!rawHeader || rawHeader.every((h) => h.trim() === '')) throw refuse.csvEmpty({});
+  const width = body.reduce((w, r) => Math.max(w, r.length), rawHeader.length);
+  const header = Array.from({ length: width }, (_, i) => (rawHeader[i] ?? '').normalize('NFC').trim());
   const columns = header.map((h) => findVariable(codebook, h));
   if (!columns.some((v) => v !== null)) {
     throw refuse.csvNoVariable({ example: variableOf(codebook, 'caseId').name, header: header.join(', ') });
   }
-  const extraIndices = header.flatMap((h, i) => (columns[i] === null && h.trim() !== '' ? [i] : []));
+  // A variable's second column is no variable: its values are kept as an extra column.
+  columns.forEach((v, i) => {
+    if (v && columns.indexOf(v) < i) columns[i] = null;
+  });
+  const hasValue = (i: number) => body.some((r) => (r[i] ?? '') !== '');
+  const extraIndices = header.flatMap((h, i) =>
+    columns[i] === null && (h !== '' || hasValue(i)) ? [i] : [],
+  );
+  const extras = extraColumnNames(header, extraIndices, codebook, rawHeader.length);
   const rows = body.map((record) => {
     const byVariable = codebook.variables.map((v) => {
       const i = columns.indexOf(v);
@@ -39,16 +54,25 @@ export function importCsv(csvText: string, codebook: Codebook): ImportedCases {
     });
     return [...byVariable, ...extraIndices.map((i) => readValue(record[i] ?? '', null))];
   });
+  const values = body.reduce((n, r) => n + r.filter((v) => v !== '').length, 0);
   return {
     rows,
-    extraColumns: extraIndices.map((i) => (header[i] ?? '').trim()),
+    extraColumns: extras.names,
     missingColumns: codebook.variables.filter((v) => !columns.includes(v)).map((v) => v.name),
+    notices: [
+      `Läste ${rows.length} ${rows.length === 1 ? 'rad' : 'rader'} och ${values} ifyllda värden; alla är med.`,
+      ...extras.notices,
+    ],
   };
 }
 
+/** The line (1-based) of a character offset: a broken quote is reported where the user can find it. */
+const lineOf = (source: string, index: number | undefined) =>
+  source.slice(0, index ?? 0).split(/\r\n?|\n/).length;
+
 function findVariable(codebook: Codebook, header: string): Variable | null {
-  const wanted = header.trim().toLowerCase();
-  return codebook.variables.find((v) => v.name.toLowerCase() === wanted) ?? null;
+  const wanted = header.toLowerCase();
+  return codebook.variables.find((v) => v.name.normalize('NFC').toLowerCase() === wanted) ?? null;
 }
 
 const CLEAN_NUMBER = /^-?\d+(?:[.,]\d+)?$/;
