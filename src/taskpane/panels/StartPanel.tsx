@@ -58,7 +58,9 @@ export function StartPanel({ actions, strings, readText }: Props) {
                 if (file)
                   void act(async () => {
                     const imported = await actions.importCsv(await readText(file));
-                    return [strings.imported(imported.cases), ...imported.learned].join(' ');
+                    return [strings.imported(imported.cases), ...imported.notices, ...imported.learned].join(
+                      ' ',
+                    );
                   });
               }}
             />
