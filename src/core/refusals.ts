@@ -185,6 +185,13 @@ export const refuse = {
     (p) => `Kodboksfilen${p.line === null ? '' : `, rad ${p.line}`}: ${p.message}`,
     (p) => `The codebook file${p.line === null ? '' : `, line ${p.line}`}: ${p.message}`,
   ),
+  workbookTooLarge: entry<{ path: string; megabytes: number; limit: number }>(
+    'workbook-too-large',
+    (p) =>
+      `${p.path} är för stor att läsa här: bladen är ${p.megabytes} MB uppackade, gränsen är ${p.limit} MB (omkring 150 000 ärenden). Dela upp uppföljningen, t.ex. per år.`,
+    (p) =>
+      `${p.path} is too large to read here: its sheets unpack to ${p.megabytes} MB, the limit is ${p.limit} MB (about 150,000 cases). Split the follow-up, by year for instance.`,
+  ),
   notAWorkbook: entry<{ path: string }>(
     'not-a-workbook',
     (p) =>

@@ -1,0 +1,31 @@
+/**
+ * The unpacked size of an .xlsx file's worksheets, read from the zip's central directory alone: nothing
+ * is unpacked, so a workbook too large to read can be refused before it fills memory. (The directory is
+ * a fixed binary layout; jszip exposes these sizes only through a private field.)
+ * Returns null when the bytes are no zip. A ZIP64 size (beyond 4 GB) counts as Infinity.
+ */
+export function unpackedWorksheetBytes(bytes: Uint8Array): number | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const end = endOfDirectory(view);
+  if (end < 0) return null;
+  const entries = view.getUint16(end + 10, true);
+  let at = view.getUint32(end + 16, true);
+  let total = 0;
+  for (let i = 0; i < entries; i++) {
+    if (at + 46 > view.byteLength || view.getUint32(at, true) !== 0x02014b50) return null;
+    const size = view.getUint32(at + 24, true);
+    const nameLength = view.getUint16(at + 28, true);
+    const skip = nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+    const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength));
+    if (/^\/?xl\/worksheets\/[^/]+\.xml$/i.test(name)) total += size === 0xffffffff ? Infinity : size;
+    at += 46 + skip;
+  }
+  return total;
+}
+
+/** The end-of-central-directory record: its signature, searched from the end past a comment of up to 64 KB. */
+function endOfDirectory(view: DataView): number {
+  for (let at = view.byteLength - 22; at >= Math.max(0, view.byteLength - 22 - 0xffff); at--)
+    if (view.getUint32(at, true) === 0x06054b50) return at;
+  return -1;
+}
