@@ -1,3 +1,4 @@
+import { printable } from '../core/printable';
 import ExcelJS from 'exceljs';
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
@@ -68,7 +69,7 @@ export async function importCommand(
   io.out(`Skapade ${out} med ${imported.cases} ärenden från ${csv}.`);
   for (const line of [...imported.notices, ...imported.learned]) io.out(line);
   if (imported.extraColumns.length > 0)
-    io.out(`Egna kolumner som behölls: ${imported.extraColumns.join(', ')}.`);
+    io.out(`Egna kolumner som behölls: ${imported.extraColumns.map((c) => printable(c)).join(', ')}.`);
   if (imported.missingColumns.length > 0)
     io.out(`Kolumner som saknades i CSV-filen (tomma): ${imported.missingColumns.join(', ')}.`);
   io.out(`Kör "uppfoljning check ${out}" för att kontrollera värdena.`);

@@ -417,6 +417,19 @@ describe('import writes every value of the file (issue 11)', () => {
   });
 });
 
+describe('escape codes from a file never reach the terminal (issue 11)', () => {
+  it('prints a header holding escape codes with ? in their place, in notices and refusals alike', async () => {
+    writeFileSync(path('esc.csv'), 'Ärende-ID;\u001b[31mRöd\u001b[0m;\u001b[2J\nA-1;x;y\n');
+    const made = await run('import', path('esc.csv'), path('esc.xlsx'));
+    expect(made.code).toBe(0);
+    writeFileSync(path('esc2.csv'), '\u001b]0;titel\u0007Namn;Stad\nx;1\n');
+    const refused = await run('import', path('esc2.csv'), path('esc2.xlsx'));
+    expect(refused.code).toBe(2);
+    for (const line of [...made.out, ...made.err, ...refused.err]) expect(line).not.toMatch(/\p{Cc}/u);
+    expect(made.out.join('\n')).toContain('?[31mRöd?[0m');
+  });
+});
+
 describe('the personnummer guard reads the whole file (issue 11)', () => {
   it('finds a number in a note, a link target, a formula with no cached value and text typed into Resultat', async () => {
     const file = path('guard.xlsx');

@@ -1,3 +1,4 @@
+import { printable } from '../printable';
 import type { Codebook } from '../codebook/types';
 
 /** Excel's limit for a table column's name. */
@@ -26,19 +27,15 @@ export function extraColumnNames(
     names.push(name);
     const where = `Kolumn ${i + 1}`;
     if (i >= headerWidth)
-      notices.push(`${where} har värden men ingen rubrik (fler fält än rubrikraden): behölls som "${name}".`);
-    else if (own === '') notices.push(`${where} har värden men tom rubrik: behölls som "${name}".`);
+      notices.push(
+        `${where} har värden men ingen rubrik (fler fält än rubrikraden): behölls som "${printable(name)}".`,
+      );
+    else if (own === '')
+      notices.push(`${where} har värden men tom rubrik: behölls som "${printable(name)}".`);
     else if (name !== (header[i] ?? ''))
       notices.push(
-        `${where}, "${shown(header[i] ?? '')}", behölls som "${name}" (namnet fanns redan eller var för långt).`,
+        `${where}, "${printable(header[i] ?? '')}", behölls som "${printable(name)}" (namnet fanns redan eller var för långt).`,
       );
   }
   return { names, notices };
 }
-
-/** A header as a notice may print it: control characters (escape codes from a file) never reach a terminal. */
-const shown = (raw: string) =>
-  [...raw]
-    .map((ch) => (/\p{Cc}/u.test(ch) ? '?' : ch))
-    .join('')
-    .slice(0, 60);

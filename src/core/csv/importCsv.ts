@@ -1,3 +1,4 @@
+import { printable } from '../printable';
 import Papa from 'papaparse';
 import { EMPTY, num, text, type CellValue } from '../cell';
 import type { Codebook, Variable } from '../codebook/types';
@@ -36,7 +37,10 @@ export function importCsv(csvText: string, codebook: Codebook): ImportedCases {
   const header = Array.from({ length: width }, (_, i) => (rawHeader[i] ?? '').normalize('NFC').trim());
   const columns = header.map((h) => findVariable(codebook, h));
   if (!columns.some((v) => v !== null)) {
-    throw refuse.csvNoVariable({ example: variableOf(codebook, 'caseId').name, header: header.join(', ') });
+    throw refuse.csvNoVariable({
+      example: variableOf(codebook, 'caseId').name,
+      header: printable(header.join(', '), 200),
+    });
   }
   // A variable's second column is no variable: its values are kept as an extra column.
   columns.forEach((v, i) => {
