@@ -1,6 +1,6 @@
 import { parseRange } from '../core/address';
 import { ValueType, type Cell, type Workbook, type Worksheet } from 'exceljs';
-import type { CellValue } from '../core/cell';
+import { EMPTY, type CellValue } from '../core/cell';
 import type { CellAside, CellRange, SheetValues, WorkbookValues } from '../core/table/workbookValues';
 import { fromExcelCell } from './cellValues';
 
@@ -15,12 +15,19 @@ function readSheet(sheet: Worksheet): SheetValues {
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, column) => {
-      cells[column - 1] = fromExcelCell(cell);
+      // exceljs gives a merged area's value to every cell it covers; Excel, and the formulas, only to the first.
+      cells[column - 1] = cell.isMerged && cell.master !== cell ? EMPTY : fromExcelCell(cell);
       addAsides(asides, cell, rowNumber, column);
     });
     rows[rowNumber - 1] = Array.from(cells, (c) => c ?? { kind: 'empty' });
   });
-  return { name: sheet.name, rows: Array.from(rows, (r) => r ?? []), tables: tablesOf(sheet), asides };
+  return {
+    name: sheet.name,
+    rows: Array.from(rows, (r) => r ?? []),
+    tables: tablesOf(sheet),
+    asides,
+    merges: mergesOf(sheet),
+  };
 }
 
 /** A cell's note, link target and formula text: the personnummer guard reads them too. */
@@ -36,6 +43,20 @@ function addAsides(out: CellAside[], cell: Cell, row: number, column: number): v
   if (cell.hyperlink) out.push({ row, column, kind: 'link', text: cell.hyperlink });
   if (cell.type === ValueType.Formula && cell.formula)
     out.push({ row, column, kind: 'formula', text: cell.formula });
+}
+
+/**
+ * The sheet's merged areas. exceljs keeps them in a field of its own (`_merges`, master address → Range);
+ * its public `model` would build a model of every row first, far too slow at 100,000 cases.
+ */
+function mergesOf(sheet: Worksheet): CellRange[] {
+  const merges: unknown = Reflect.get(sheet, '_merges');
+  if (typeof merges !== 'object' || merges === null) return [];
+  return Object.values(merges).flatMap((merge: unknown) => {
+    const ref = typeof merge === 'object' && merge !== null ? Reflect.get(merge, 'range') : undefined;
+    const range = typeof ref === 'string' ? parseRange(ref) : null;
+    return range ? [range] : [];
+  });
 }
 
 function tablesOf(sheet: Worksheet): { name: string; range: CellRange }[] {

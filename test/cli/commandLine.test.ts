@@ -417,6 +417,32 @@ describe('import writes every value of the file (issue 11)', () => {
   });
 });
 
+describe('merged cells in the case table (issue 11)', () => {
+  it('are reported at their first cell and counted as Excel counts them: the covered cells blank', async () => {
+    const file = path('merged.xlsx');
+    expect((await run('new', file, '--example')).code).toBe(0);
+    const before = JSON.parse((await run('results', file, '--json')).out.join('\n')) as { cases: number };
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    const { table } = readCases(readWorkbookValues(workbook));
+    const column = table.firstColumn + table.headers.indexOf('Ärende-ID');
+    const sheet = workbook.getWorksheet(table.sheetName)!;
+    const [top, next] = [table.headerRow + 1, table.headerRow + 2];
+    sheet.mergeCells(top, column, next, column);
+    await workbook.xlsx.writeFile(file);
+    const checked = await run('check', file, '--json');
+    const problems = (JSON.parse(checked.out.join('\n')) as { problems: { code: string; cell: string }[] })
+      .problems;
+    expect(problems.filter((p) => p.code === 'merged-cells').map((p) => p.cell)).toEqual([
+      `${String.fromCharCode(64 + column)}${top}`,
+    ]);
+    // The covered row has no ID now, as in Excel: a missing value there, not the first row's ID twice.
+    expect(problems.some((p) => p.code === 'duplicate-id')).toBe(false);
+    const after = JSON.parse((await run('results', file, '--json')).out.join('\n')) as { cases: number };
+    expect(after.cases).toBe(before.cases);
+  });
+});
+
 describe('escape codes from a file never reach the terminal (issue 11)', () => {
   it('prints a header holding escape codes with ? in their place, in notices and refusals alike', async () => {
     writeFileSync(path('esc.csv'), 'Ärende-ID;\u001b[31mRöd\u001b[0m;\u001b[2J\nA-1;x;y\n');

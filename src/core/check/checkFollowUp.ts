@@ -7,7 +7,7 @@ import { readSettings } from '../read/readSettings';
 import { readCases } from '../read/readWorkbook';
 import { caseIdKey } from './caseId';
 import { containsPersonalNumber, textContainsPersonalNumber } from './personalNumber';
-import { error, type Finding, type Problem } from './problem';
+import { error, warning, type Finding, type Problem } from './problem';
 import { checkRow } from './rowRules';
 import { checkValue, type CheckContext } from './valueRules';
 
@@ -27,7 +27,32 @@ export function checkFollowUp(
     ...missingColumns(table, codebook),
     ...caseProblems(table, codebook, context),
     ...personalNumbers(workbook),
+    ...mergedCells(workbook, table),
   ];
+}
+
+/**
+ * A merged area inside the case table: it looks like one value for several cases, but Excel (and the
+ * formulas) count only its top-left cell, and the rows under it as blank.
+ */
+function mergedCells(workbook: WorkbookValues, table: CaseTable): Problem[] {
+  const sheet = workbook.sheets.find((s) => s.name === table.sheetName);
+  const right = table.firstColumn + table.headers.length - 1;
+  const bottom = table.headerRow + table.rows.length;
+  return (sheet?.merges ?? [])
+    .filter(
+      (m) =>
+        m.left <= right && m.right >= table.firstColumn && m.top <= bottom && m.bottom >= table.headerRow,
+    )
+    .map((m) => ({
+      sheet: table.sheetName,
+      cell: a1(m.top, m.left),
+      // A warning: the figures count it as Excel does, but the rows under it are probably not meant blank.
+      ...warning(
+        'merged-cells',
+        `Cellerna ${a1(m.top, m.left)}:${a1(m.bottom, m.right)} är sammanfogade. Excel räknar bara värdet i den första och de andra som tomma. Dela upp dem (Start > Sammanfoga och centrera) och fyll i varje cell.`,
+      ),
+    }));
 }
 
 function missingColumns(table: CaseTable, codebook: Codebook): Problem[] {

@@ -10,6 +10,7 @@ export type ProblemCode =
   | 'invalid-age'
   | 'duplicate-id'
   | 'personal-number'
+  | 'merged-cells'
   | 'date-order'
   | 'completion-without-intervention'
   | 'closed-but-ongoing'

@@ -17,6 +17,11 @@ export interface SheetValues {
    * target, a formula's own text. Given where the adapter can read it (the file adapter does).
    */
   readonly asides?: readonly CellAside[];
+  /**
+   * Merged areas. A covered cell's value is empty, as Excel counts it (only the top-left cell holds the
+   * value); the check reports an area that lies in the case table. Given where the adapter reads them.
+   */
+  readonly merges?: readonly CellRange[];
   readonly tables: readonly { readonly name: string; readonly range: CellRange }[];
 }
 
