@@ -204,6 +204,18 @@ export const refuse = {
     (p) => `${p.path} finns redan. Välj ett annat filnamn, eller lägg till --force för att skriva över den.`,
     (p) => `${p.path} exists already. Choose another name, or add --force to overwrite it.`,
   ),
+  folderIsFile: entry<{ path: string }>(
+    'folder-is-file',
+    (p) => `${p.path} går inte att nå: en del av sökvägen är en fil, inte en mapp.`,
+    (p) => `${p.path} cannot be reached: part of the path is a file, not a folder.`,
+  ),
+  openDocument: entry<{ path: string }>(
+    'open-document',
+    (p) =>
+      `${p.path} är ett OpenDocument-kalkylblad (.ods), inte en Excel-arbetsbok. Spara den som .xlsx (Arkiv > Spara som) och försök igen.`,
+    (p) =>
+      `${p.path} is an OpenDocument spreadsheet (.ods), not an Excel workbook. Save it as .xlsx (File > Save as) and try again.`,
+  ),
   fileMissing: entry<{ path: string }>(
     'file-missing',
     (p) => `Filen finns inte: ${p.path}`,

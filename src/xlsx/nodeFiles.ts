@@ -4,7 +4,7 @@ import { chmod, chown, readdir, readFile, realpath, rename, rm, stat, writeFile 
 import { basename, dirname, join } from 'node:path';
 import type { Refusal } from '../core/errors';
 import { refuse } from '../core/refusals';
-import { unpackedWorksheetBytes } from './zipSizes';
+import { isOpenDocument, unpackedWorksheetBytes } from './zipSizes';
 
 /**
  * The largest unpacked worksheets the file adapter reads: exceljs holds about 25 bytes of memory per byte of
@@ -18,6 +18,7 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   const bytes = await readFile(path).catch((e: unknown) => {
     throw fileProblem(e, path);
   });
+  if (isOpenDocument(bytes)) throw refuse.openDocument({ path });
   const unpacked = unpackedWorksheetBytes(bytes);
   if (unpacked !== null && unpacked > MAX_WORKSHEET_BYTES)
     throw refuse.workbookTooLarge({
@@ -64,7 +65,8 @@ export async function saveWorkbookAtomically(
     }
     await rename(temporary, target);
   } catch (e) {
-    await rm(temporary, { force: true });
+    // The clean-up must not hide why the write failed (a path through a file fails here as well).
+    await rm(temporary, { force: true }).catch(() => undefined);
     throw fileProblem(e, path);
   }
 }
@@ -104,6 +106,8 @@ function fileProblem(e: unknown, path: string): Refusal {
       return refuse.fileMissing({ path });
     case 'EISDIR':
       return refuse.fileIsFolder({ path });
+    case 'ENOTDIR':
+      return refuse.folderIsFile({ path });
     case 'EACCES':
     case 'EPERM':
     case 'EBUSY':

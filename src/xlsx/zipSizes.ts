@@ -29,3 +29,12 @@ function endOfDirectory(view: DataView): number {
     if (view.getUint32(at, true) === 0x06054b50) return at;
   return -1;
 }
+
+/**
+ * An OpenDocument spreadsheet (LibreOffice's .ods), whatever its name: its first entry is an uncompressed
+ * `mimetype` naming the format. Renamed to .xlsx it would otherwise read as a workbook with no cases.
+ */
+export function isOpenDocument(bytes: Uint8Array): boolean {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 100));
+  return head.startsWith('PK') && head.includes('mimetypeapplication/vnd.oasis.opendocument');
+}

@@ -391,6 +391,29 @@ describe('a workbook too large to read (issue 11)', () => {
     ]);
   });
 
+  it('says an OpenDocument file renamed .xlsx is one, and a path through a file is no folder', async () => {
+    const ods = Buffer.concat([
+      Buffer.from('PK\u0003\u0004'),
+      Buffer.alloc(26),
+      Buffer.from('mimetypeapplication/vnd.oasis.opendocument.spreadsheet'),
+    ]);
+    writeFileSync(path('renamed.xlsx'), ods);
+    const renamed = await run('check', path('renamed.xlsx'));
+    expect([renamed.code, renamed.err]).toEqual([
+      2,
+      [expect.stringContaining('OpenDocument-kalkylblad (.ods)')],
+    ]);
+    writeFileSync(path('plain.txt'), 'x');
+    const through = await run('check', join(path('plain.txt'), 'inne.xlsx'));
+    expect([through.code, through.err]).toEqual([
+      2,
+      [expect.stringContaining('en del av sökvägen är en fil')],
+    ]);
+    expect((await run('new', path('into.xlsx'), '--example')).code).toBe(0);
+    const out = await run('results', path('into.xlsx'), '-o', join(path('plain.txt'), 'ut.xlsx'));
+    expect([out.code, out.err]).toEqual([2, [expect.stringContaining('en del av sökvägen är en fil')]]);
+  });
+
   it('reads the example, whose sheets are far below the limit', async () => {
     expect((await run('new', path('small.xlsx'), '--example')).code).toBe(0);
     const size = unpackedWorksheetBytes(readFileSync(path('small.xlsx')));
