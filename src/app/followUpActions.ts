@@ -22,7 +22,7 @@ import { learnedMessage, learnValues } from '../core/csv/learnValues';
 import { CodebookActions } from './codebookActions';
 import { saveUnlessErrors, type SaveOutcome } from './saveOutcome';
 import { SettingsActions } from './settingsActions';
-import { rowOfA1, type A1 } from '../core/address';
+import { a1, rowOfA1, type A1 } from '../core/address';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
 import { locateCaseTable } from '../core/table/locateCaseTable';
 import { emptyRowTest } from '../core/table/caseTable';
@@ -228,6 +228,7 @@ export class FollowUpActions {
     if (existing && resultsFingerprint(values) === '' && !options.replaceForeign)
       throw refuse.foreignResultsSheet({ sheet: existing.name });
     const { sheet, results } = resultsPlan(followUp);
+    refuseBeyondExcelLimits(sheet);
     const replace = [existing?.name ?? RESULTS_SHEET_NAME];
     await this.port.writeSheets(
       followUp.hasSettingsSheet ? [sheet] : [settingsSheetPlan(followUp.settings), sheet],
@@ -317,4 +318,22 @@ export class FollowUpActions {
     if (rows.length > intoEmpty.length) await this.port.appendCaseRows(rows.slice(intoEmpty.length));
     return cases.length;
   }
+}
+
+/** Excel's limit for one formula; LibreOffice accepts longer ones, Excel repairs the file. */
+export const MAX_FORMULA_LENGTH = 8192;
+
+/**
+ * The result sheet is refused, before anything is written, when a formula would pass Excel's limit: the
+ * labels of a list are written into the formulas of its catch-all rows, so many long labels for one role
+ * can make one too long.
+ */
+function refuseBeyondExcelLimits(sheet: ResultsSheetPlan): void {
+  for (const cell of sheet.cells)
+    if (cell.content.kind === 'formula' && cell.content.formula.length > MAX_FORMULA_LENGTH)
+      throw refuse.formulaTooLong({
+        cell: a1(cell.row, cell.column),
+        length: cell.content.formula.length,
+        limit: MAX_FORMULA_LENGTH,
+      });
 }

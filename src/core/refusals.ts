@@ -185,6 +185,13 @@ export const refuse = {
     (p) => `Kodboksfilen${p.line === null ? '' : `, rad ${p.line}`}: ${p.message}`,
     (p) => `The codebook file${p.line === null ? '' : `, line ${p.line}`}: ${p.message}`,
   ),
+  formulaTooLong: entry<{ cell: string; length: number; limit: number }>(
+    'formula-too-long',
+    (p) =>
+      `Resultatbladets formel i ${p.cell} skulle bli ${p.length} tecken lång, och Excel tillåter ${p.limit}. Etiketterna i Kodbok står i formlerna: korta de längsta, eller slå ihop etiketter med samma roll.`,
+    (p) =>
+      `The result sheet's formula in ${p.cell} would be ${p.length} characters long, and Excel allows ${p.limit}. Kodbok's labels are written into the formulas: shorten the longest, or merge labels with the same role.`,
+  ),
   workbookTooLarge: entry<{ path: string; megabytes: number; limit: number }>(
     'workbook-too-large',
     (p) =>

@@ -3,6 +3,7 @@ import { EXAMPLE_ID_PREFIX, FollowUpActions } from '../../src/app/followUpAction
 import { EMPTY, num, text } from '../../src/core/cell';
 import { serialFromYmd } from '../../src/core/dates';
 import { Refusal } from '../../src/core/errors';
+import { DEFAULT_CODEBOOK } from '../../src/core/codebook/defaultCodebook';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { ExcelJsWorkbookPort } from '../../src/xlsx/excelJsPort';
 import { caseRow, date, validCase } from '../support/caseRows';
@@ -172,5 +173,33 @@ describe('the count of cases in the pane', () => {
     const { results } = await actions.writeResults();
     expect(results.cases).toBe(1);
     expect(await actions.status()).toMatchObject({ cases: 1 });
+  });
+});
+
+describe("Excel's formula limit (issue 11)", () => {
+  it('refuses a result sheet whose formula would pass 8,192 characters, before writing anything', async () => {
+    const long = (i: number) =>
+      `Förbättrad situation enligt uppföljningssamtalet, variant ${i} `.repeat(3).trim();
+    const codebook = {
+      variables: DEFAULT_CODEBOOK.variables.map((v) =>
+        v.key === 'situation'
+          ? {
+              ...v,
+              values: [
+                ...v.values,
+                ...Array.from({ length: 25 }, (_, i) => ({ label: long(i), role: 'positive' as const })),
+              ],
+            }
+          : v,
+      ),
+    };
+    const workbook = createFollowUpWorkbook({ codebook, rows: [caseRow(validCase())] });
+    const actions = new FollowUpActions(new ExcelJsWorkbookPort(workbook), () => TODAY);
+    const sheets = workbook.worksheets.map((w) => w.name);
+    await expect(actions.writeResults()).rejects.toMatchObject({
+      code: 'formula-too-long',
+      message: expect.stringMatching(/Excel tillåter 8192/),
+    });
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(sheets);
   });
 });
