@@ -13,7 +13,7 @@ import { decodeText } from '../platform/decodeText';
 import { nodeWindows1252 } from '../platform/windows1252.node';
 import { ExcelJsWorkbookPort } from '../xlsx/excelJsPort';
 import { refuse } from '../core/refusals';
-import { loadWorkbook, readBytes, saveWorkbookAtomically } from '../xlsx/nodeFiles';
+import { loadWorkbook, readBytes, saveWorkbookAtomically, hasWorkbookProtection } from '../xlsx/nodeFiles';
 import type { Output } from './io';
 import { printProblems } from './print';
 
@@ -109,8 +109,13 @@ export async function resultsCommand(
   const repaired = await actions.repair();
   const { results, sheet, sentences, masked } = await actions.writeResults({ replaceForeign: flags.force });
   const target = flags.output ?? path;
+  const protectedBefore = await hasWorkbookProtection(path);
   await saveWorkbookAtomically(workbook, target, { force: flags.force });
   const log = flags.json ? io.err : io.out;
+  if (protectedBefore)
+    log(
+      `Obs: ${path} hade skyddad arbetsboksstruktur (Granska > Skydda arbetsbok). Det skyddet följer inte med när filen skrivs här: skydda ${target} igen i Excel.`,
+    );
   for (const line of repaired) log(line);
   if (flags.json) {
     io.out(JSON.stringify(flags.masked ? masked : resultsJson(results), null, 2));

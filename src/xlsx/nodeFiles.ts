@@ -4,7 +4,8 @@ import { chmod, chown, readdir, readFile, realpath, rename, rm, stat, writeFile 
 import { basename, dirname, join } from 'node:path';
 import type { Refusal } from '../core/errors';
 import { refuse } from '../core/refusals';
-import { isOpenDocument, unpackedWorksheetBytes } from './zipSizes';
+import { inflateRawSync } from 'node:zlib';
+import { entryText, isOpenDocument, unpackedWorksheetBytes } from './zipSizes';
 
 /**
  * The largest unpacked worksheets the file adapter reads: exceljs holds about 25 bytes of memory per byte of
@@ -12,6 +13,16 @@ import { isOpenDocument, unpackedWorksheetBytes } from './zipSizes';
  * 4 GB, and a larger file is refused at once instead of failing after minutes with "heap out of memory".
  */
 export const MAX_WORKSHEET_BYTES = 120e6;
+
+/**
+ * Whether the file's workbook structure is protected (Granska > Skydda arbetsbok): exceljs does not carry
+ * that protection into the file it writes, so the command line says so instead of dropping it silently.
+ */
+export async function hasWorkbookProtection(path: string): Promise<boolean> {
+  const bytes = await readFile(path).catch(() => null);
+  const xml = bytes && entryText(bytes, 'xl/workbook.xml', (data) => inflateRawSync(data));
+  return xml !== null && /<(\w+:)?workbookProtection\b/.test(xml);
+}
 
 /** Opens an .xlsx file, or explains in Swedish why it cannot be opened. */
 export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {

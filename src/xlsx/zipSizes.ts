@@ -38,3 +38,34 @@ export function isOpenDocument(bytes: Uint8Array): boolean {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 100));
   return head.startsWith('PK') && head.includes('mimetypeapplication/vnd.oasis.opendocument');
 }
+
+/**
+ * The text of one entry (by exact name), or null when the zip has none; inflated with Node's zlib. Only
+ * for small parts such as xl/workbook.xml.
+ */
+export function entryText(
+  bytes: Uint8Array,
+  wanted: string,
+  inflate: (data: Uint8Array) => Uint8Array,
+): string | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const end = endOfDirectory(view);
+  if (end < 0) return null;
+  let at = view.getUint32(end + 16, true);
+  for (let i = 0; i < view.getUint16(end + 10, true); i++) {
+    if (at + 46 > view.byteLength || view.getUint32(at, true) !== 0x02014b50) return null;
+    const nameLength = view.getUint16(at + 28, true);
+    const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength));
+    if (name.replace(/^\//, '') === wanted) {
+      const method = view.getUint16(at + 10, true);
+      const packed = view.getUint32(at + 20, true);
+      const local = view.getUint32(at + 42, true);
+      const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+      const data = bytes.subarray(start, start + packed);
+      if (method !== 0 && method !== 8) return null;
+      return new TextDecoder().decode(method === 0 ? data : inflate(data));
+    }
+    at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  return null;
+}

@@ -12,6 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { FollowUpActions } from '../../src/app/followUpActions';
 import { main } from '../../src/cli/main';
 import { readCases } from '../../src/core/read/readWorkbook';
@@ -110,6 +111,22 @@ describe('writing a file keeps what it was (issue 11)', () => {
       ]);
       expect((await sheetA1(file)).some(([, a1]) => a1 === 'Mina egna siffror')).toBe(false);
     }
+  });
+
+  it('says that workbook structure protection does not carry over, instead of dropping it silently', async () => {
+    const file = await example('protected.xlsx');
+    // exceljs cannot write this protection; jszip (exceljs's own zip library) puts it into workbook.xml.
+    const zip = await JSZip.loadAsync(readFileSync(file));
+    const xml = await zip.file('xl/workbook.xml')!.async('string');
+    zip.file('xl/workbook.xml', xml.replace('<sheets>', '<workbookProtection lockStructure="1"/><sheets>'));
+    writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    const written = await run('results', file);
+    expect(written.code).toBe(0);
+    expect(written.out).toContainEqual(
+      expect.stringMatching(/skyddad arbetsboksstruktur .* skydda .* igen i Excel/),
+    );
+    const plain = await run('results', await example('unprotected.xlsx'));
+    expect(plain.out.some((l) => l.includes('skyddad'))).toBe(false);
   });
 
   it("replaces the tool's own result sheet whatever its letter case", async () => {
