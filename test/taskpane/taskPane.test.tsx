@@ -223,3 +223,23 @@ describe('errors in the pane', () => {
     expect((await screen.findByRole('alert')).textContent).toBe('Type the value first.');
   });
 });
+
+describe('the protection of small numbers in the pane (issue 10)', () => {
+  it('is chosen on the Inställningar tab and written to Inställningar!B8', async () => {
+    const user = userEvent.setup();
+    const port = renderPane();
+    await user.click(await screen.findByRole('button', { name: 'Skapa uppföljningens blad' }));
+    await screen.findByText('Uppföljningens blad är skapade.');
+    await user.click(screen.getByRole('tab', { name: 'Inställningar' }));
+    const round = await screen.findByRole('radio', { name: /Avrunda övriga antal/ });
+    expect((screen.getByRole('radio', { name: /Dölj fler antal/ }) as HTMLInputElement).checked).toBe(true);
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Spara' }).hasAttribute('disabled')).toBe(false),
+    );
+    await user.click(round);
+    await user.click(screen.getByRole('button', { name: 'Spara' }));
+    await screen.findByText('Inställningarna är sparade.');
+    const settings = (await port.readValues()).sheets.find((s) => s.name === 'Inställningar');
+    expect(settings?.rows[7]?.[1]).toEqual({ kind: 'text', text: 'avrunda' });
+  });
+});
