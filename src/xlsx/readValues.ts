@@ -41,6 +41,10 @@ function addAsides(out: CellAside[], cell: Cell, row: number, column: number): v
         : '';
   if (noteText !== '') out.push({ row, column, kind: 'note', text: noteText });
   if (cell.hyperlink) out.push({ row, column, kind: 'link', text: cell.hyperlink });
+  // exceljs turns a number in a date-formatted cell into a date while reading; past year 275,760 that is
+  // an invalid date and the digits are gone. Such a number is no date: often an identity number.
+  if (cell.value instanceof Date && Number.isNaN(cell.value.getTime()))
+    out.push({ row, column, kind: 'hugeDate', text: '' });
   if (cell.type === ValueType.Formula && cell.formula)
     out.push({ row, column, kind: 'formula', text: cell.formula });
 }

@@ -509,6 +509,8 @@ describe('the personnummer guard reads the whole file (issue 11)', () => {
     notes.getCell('E3').value = { text: 'journal', hyperlink: `https://journal.example/${made}` };
     notes.getCell('E4').value = { formula: `${made.replace('-', '')}+0` };
     workbook.getWorksheet('Resultat')!.getCell('Z1').value = `${made.slice(0, 6)} ${made.slice(7)}`;
+    notes.getCell('E5').value = Number(`19${made.replace('-', '')}`); // 12 digits …
+    notes.getCell('E5').numFmt = 'yyyy-mm-dd'; // … in a date-formatted cell
     await workbook.xlsx.writeFile(file);
     const checked = await run('check', file, '--json');
     const found = (
@@ -516,7 +518,13 @@ describe('the personnummer guard reads the whole file (issue 11)', () => {
     ).problems
       .filter((p) => p.code === 'personal-number')
       .map((p) => `${p.sheet}!${p.cell}`);
-    expect(found.sort()).toEqual(['Inställningar!E2', 'Inställningar!E3', 'Inställningar!E4', 'Resultat!Z1']);
+    expect(found.sort()).toEqual([
+      'Inställningar!E2',
+      'Inställningar!E3',
+      'Inställningar!E4',
+      'Inställningar!E5',
+      'Resultat!Z1',
+    ]);
   });
 });
 

@@ -113,6 +113,8 @@ function duplicateId(cell: CellValue, excelRow: number, firstRowOfId: Map<string
 const PERSONAL_NUMBER_MESSAGE =
   'Cellen ser ut att innehålla ett personnummer eller samordningsnummer. Ta bort det: uppföljningen får inte innehålla personuppgifter.';
 const ASIDE_WORDS = { note: 'kommentar', link: 'länk', formula: 'formel' } as const;
+const HUGE_DATE_MESSAGE =
+  'Cellen har datumformat men ett tal som inget datum kan ha, till exempel ett personnummer. Kontrollera den och ta bort ett personnummer: uppföljningen får inte innehålla personuppgifter.';
 
 /** Any cell on any sheet, the result sheet too (a person may type there), and what cells hold beside their values. */
 function personalNumbers(workbook: WorkbookValues): Problem[] {
@@ -126,7 +128,8 @@ function personalNumbers(workbook: WorkbookValues): Problem[] {
       }),
     );
     for (const aside of sheet.asides ?? [])
-      if (textContainsPersonalNumber(aside.text))
+      if (aside.kind === 'hugeDate') report(sheet.name, aside.row, aside.column, HUGE_DATE_MESSAGE);
+      else if (textContainsPersonalNumber(aside.text))
         report(
           sheet.name,
           aside.row,

@@ -28,7 +28,8 @@ export interface SheetValues {
 export interface CellAside {
   readonly row: number;
   readonly column: number;
-  readonly kind: 'note' | 'link' | 'formula';
+  /** `hugeDate`: a number in a date-formatted cell too large for any date; the reader lost its digits. */
+  readonly kind: 'note' | 'link' | 'formula' | 'hugeDate';
   readonly text: string;
 }
 
