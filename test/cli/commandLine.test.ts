@@ -34,6 +34,10 @@ function run(...args: string[]) {
   }));
 }
 
+// Each test writes and reads whole workbooks, and some start the command line as a process of its own
+// (ts-node, some 4 s): the default 5 s is too tight on a loaded 2-core machine.
+jest.setTimeout(60_000);
+
 const dir = mkdtempSync(join(tmpdir(), 'cli-'));
 const CLI_ENTRY = join(__dirname, '../../src/cli/index.ts');
 const path = (name: string) => join(dir, name);
