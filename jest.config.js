@@ -11,10 +11,11 @@ const base = {
     'yalps/dist/.+\\.cjs$': '<rootDir>/test/support/localMathTransform.js',
   },
   transformIgnorePatterns: ['/node_modules/(?!yalps/)'],
-  // Tests write and recalculate whole workbooks on a 2-core machine: 5 s is too tight when it is busy.
-  testTimeout: 30_000,
 };
 module.exports = {
+  // Tests write and recalculate whole workbooks on a 2-core machine: 5 s is too tight when it is busy.
+  // (A global option: Jest ignores it inside a project.)
+  testTimeout: 30_000,
   projects: [
     {
       ...base,
