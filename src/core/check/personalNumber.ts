@@ -36,7 +36,8 @@ const passes = (candidate: string) =>
 function candidateTexts(cell: CellValue): string[] {
   if (cell.kind === 'number') {
     const digits = Number.isInteger(cell.value) && cell.value > 0 ? String(cell.value) : '';
-    // A number loses its leading zero: 0501012389 (born 2005) typed as a number is 501012389.
+    // A number loses its leading zero: a number of someone born in 2005 (05MMDD and four digits) typed as a
+    // number has nine digits.
     if (digits.length === 9) return [`0${digits}`];
     return digits.length === 10 || digits.length === 12 ? [digits] : [];
   }
