@@ -199,12 +199,18 @@ describe('the codebook tab', () => {
   });
 });
 
+/** A Swedish pane whose follow-up sheets have just been created. */
+async function paneWithSheets(user: ReturnType<typeof userEvent.setup>) {
+  const port = renderPane();
+  await user.click(await screen.findByRole('button', { name: 'Skapa uppföljningens blad' }));
+  await screen.findByText('Uppföljningens blad är skapade.');
+  return port;
+}
+
 describe('errors in the pane', () => {
   it('a setting that cannot be read is shown with its cell, and nothing can be saved over it', async () => {
     const user = userEvent.setup();
-    const port = renderPane();
-    await user.click(await screen.findByRole('button', { name: 'Skapa uppföljningens blad' }));
-    await screen.findByText('Uppföljningens blad är skapade.');
+    const port = await paneWithSheets(user);
     await port.setCells([{ sheet: 'Inställningar', cell: a1(5, 2), value: { kind: 'text', text: 'fem' } }]);
     await user.click(screen.getByRole('tab', { name: 'Inställningar' }));
     expect((await screen.findByRole('alert')).textContent).toMatch(
@@ -227,9 +233,7 @@ describe('errors in the pane', () => {
 describe('the protection of small numbers in the pane (issue 10)', () => {
   it('is chosen on the Inställningar tab and written to Inställningar!B8', async () => {
     const user = userEvent.setup();
-    const port = renderPane();
-    await user.click(await screen.findByRole('button', { name: 'Skapa uppföljningens blad' }));
-    await screen.findByText('Uppföljningens blad är skapade.');
+    const port = await paneWithSheets(user);
     await user.click(screen.getByRole('tab', { name: 'Inställningar' }));
     const round = await screen.findByRole('radio', { name: /Avrunda övriga antal/ });
     expect((screen.getByRole('radio', { name: /Dölj fler antal/ }) as HTMLInputElement).checked).toBe(true);
