@@ -180,11 +180,11 @@ export class FollowUpActions {
   /** The CSV's own columns, right of the case table, each once (a name the table has in any case is reused). */
   private async addExtraColumns(names: readonly string[]): Promise<void> {
     const { table } = readCases(await this.port.readValues());
-    const has = new Set(table.headers.map((h) => h.trim().toLowerCase()));
+    const has = new Set(table.headers.map(headerKey));
     let column = table.firstColumn + table.headers.length;
     for (const header of names) {
-      if (has.has(header.toLowerCase())) continue;
-      has.add(header.toLowerCase());
+      if (has.has(headerKey(header))) continue;
+      has.add(headerKey(header));
       const width = Math.min(30, Math.max(12, header.length + 2));
       await this.port.addCaseColumn({
         sheet: table.sheetName,
@@ -303,9 +303,7 @@ export class FollowUpActions {
     const isEmpty = emptyRowTest(table);
     let firstFree = table.rows.length;
     while (firstFree > 0 && isEmpty(table.rows[firstFree - 1] ?? [])) firstFree--;
-    const at = (extras?.names ?? []).map((name) =>
-      table.headers.findIndex((h) => h.trim().toLowerCase() === name.toLowerCase()),
-    );
+    const at = (extras?.names ?? []).map((name) => table.headers.map(headerKey).indexOf(headerKey(name)));
     const rows = cases.map((c, r) => {
       const row = toTableRow(table, codebook, c);
       at.forEach((i, k) => {
@@ -337,3 +335,6 @@ function refuseBeyondExcelLimits(sheet: ResultsSheetPlan): void {
         limit: MAX_FORMULA_LENGTH,
       });
 }
+
+/** A table column's name as Excel compares names: letter case does not count. */
+const headerKey = (header: string): string => header.trim().toLowerCase();

@@ -13,7 +13,7 @@ import { decodeText } from '../platform/decodeText';
 import { nodeWindows1252 } from '../platform/windows1252.node';
 import { ExcelJsWorkbookPort } from '../xlsx/excelJsPort';
 import { refuse } from '../core/refusals';
-import { loadWorkbook, readBytes, saveWorkbookAtomically, hasWorkbookProtection } from '../xlsx/nodeFiles';
+import { loadWorkbook, openWorkbookFile, readBytes, saveWorkbookAtomically } from '../xlsx/nodeFiles';
 import type { Output } from './io';
 import { printProblems } from './print';
 
@@ -103,16 +103,15 @@ export async function resultsCommand(
   io: Output,
 ) {
   if (flags.output !== undefined) refuseOverwrite(flags.output, flags.force);
-  const workbook = await loadWorkbook(path);
+  const { workbook, structureProtected } = await openWorkbookFile(path);
   const actions = actionsOn(workbook);
   // An older workbook's Kodbok is brought up to date first (its own cells only), as the pane's Reparera does.
   const repaired = await actions.repair();
   const { results, sheet, sentences, masked } = await actions.writeResults({ replaceForeign: flags.force });
   const target = flags.output ?? path;
-  const protectedBefore = await hasWorkbookProtection(path);
   await saveWorkbookAtomically(workbook, target, { force: flags.force });
   const log = flags.json ? io.err : io.out;
-  if (protectedBefore)
+  if (structureProtected)
     log(
       `Obs: ${path} hade skyddad arbetsboksstruktur (Granska > Skydda arbetsbok). Det skyddet följer inte med när filen skrivs här: skydda ${target} igen i Excel.`,
     );

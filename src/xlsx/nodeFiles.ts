@@ -14,18 +14,19 @@ import { entryText, isOpenDocument, unpackedWorksheetBytes } from './zipSizes';
  */
 export const MAX_WORKSHEET_BYTES = 120e6;
 
-/**
- * Whether the file's workbook structure is protected (Granska > Skydda arbetsbok): exceljs does not carry
- * that protection into the file it writes, so the command line says so instead of dropping it silently.
- */
-export async function hasWorkbookProtection(path: string): Promise<boolean> {
-  const bytes = await readFile(path).catch(() => null);
-  const xml = bytes && entryText(bytes, 'xl/workbook.xml', (data) => inflateRawSync(data));
-  return xml !== null && /<(\w+:)?workbookProtection\b/.test(xml);
-}
-
 /** Opens an .xlsx file, or explains in Swedish why it cannot be opened. */
 export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
+  return (await openWorkbookFile(path)).workbook;
+}
+
+/**
+ * The workbook, and whether its structure is protected (Granska > Skydda arbetsbok): exceljs does not
+ * carry that protection into the file it writes, so the command line says so instead of dropping it
+ * silently. Both from one read of the file.
+ */
+export async function openWorkbookFile(
+  path: string,
+): Promise<{ workbook: ExcelJS.Workbook; structureProtected: boolean }> {
   const bytes = await readFile(path).catch((e: unknown) => {
     throw fileProblem(e, path);
   });
@@ -43,7 +44,8 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   } catch {
     throw refuse.notAWorkbook({ path });
   }
-  return workbook;
+  const xml = entryText(bytes, 'xl/workbook.xml', (data) => inflateRawSync(data));
+  return { workbook, structureProtected: xml !== null && /<(\w+:)?workbookProtection\b/.test(xml) };
 }
 
 /**

@@ -28,11 +28,15 @@ export const RATE_STEPS = 20;
  */
 export function shownCount(count: number, rule: ShowRule): CellValue {
   if (isSmall(count, rule.t)) return text(`<${rule.t}`);
-  return num(rounds(rule) ? Math.round(count / COUNT_ROUNDING_BASE) * COUNT_ROUNDING_BASE : count);
+  return num(rounds(rule) ? roundedCount(count) : count);
 }
 
-/** A count a rate beside it would give away: 1 … t−1. */
-const isSmall = (count: number, t: number) => count >= 1 && count < t;
+/** A count to the nearest 5, as MROUND writes it: a whole count is never halfway. */
+export const roundedCount = (count: number): number =>
+  Math.round(count / COUNT_ROUNDING_BASE) * COUNT_ROUNDING_BASE;
+
+/** A small count, which the sheet hides (the primary rule), and a rate beside it would give away: 1 … t−1. */
+export const isSmall = (count: number, t: number): boolean => count >= 1 && count < t;
 
 /**
  * A rate with no denominator is blank; one whose numerator, denominator or complement (denominator −

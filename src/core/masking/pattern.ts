@@ -9,5 +9,3 @@ import type { MaskCellId } from './cells';
 export interface MaskPattern extends ShowRule {
   readonly secondary: ReadonlySet<MaskCellId>;
 }
-
-export const isPrimary = (value: number, t: number): boolean => value >= 1 && value < t;

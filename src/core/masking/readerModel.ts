@@ -1,11 +1,11 @@
-import { COUNT_ROUNDING_BASE, RATE_STEPS } from '../figures/masking';
+import { COUNT_ROUNDING_BASE, isSmall, RATE_STEPS, roundedCount } from '../figures/masking';
 import { FIGURES } from '../figures/figureRegistry';
 import type { Results } from '../figures/types';
 import { ReaderModel } from './bounds';
 import { figureCell, type MaskCellId } from './cells';
 import type { Relation } from './relations';
 import { rateParts, shownFigure } from './shown';
-import { isPrimary, type MaskPattern } from './pattern';
+import type { MaskPattern } from './pattern';
 
 /** A result sheet as the masking sees it: the true counts, the pattern, and what it hides. */
 export interface SheetView {
@@ -33,10 +33,10 @@ export function readerModel(view: SheetView, marks: 'with marks' | 'arithmetic o
   const model = new ReaderModel(exact, rounded ? values : undefined);
   for (const [id, value] of values) {
     if (hidden.has(id)) {
-      if (marks === 'with marks' && isPrimary(value, pattern.t) && !pattern.secondary.has(id))
+      if (marks === 'with marks' && isSmall(value, pattern.t) && !pattern.secondary.has(id))
         model.add([[id, 1]], 1, pattern.t - 1);
     } else if (!exact.has(id)) {
-      const shown = Math.round(value / COUNT_ROUNDING_BASE) * COUNT_ROUNDING_BASE;
+      const shown = roundedCount(value);
       const half = (COUNT_ROUNDING_BASE - 1) / 2;
       model.add([[id, 1]], Math.max(marks === 'with marks' ? pattern.t : 0, shown - half), shown + half);
     }

@@ -1,7 +1,7 @@
 import type { Codebook } from '../codebook/types';
 import type { Results } from '../figures/types';
-import type { ShowRule } from '../figures/masking';
-import { isPrimary, type MaskPattern } from './pattern';
+import { isSmall, type ShowRule } from '../figures/masking';
+import type { MaskPattern } from './pattern';
 import { readerModel, type SheetView } from './readerModel';
 import { isMaskCellId, maskableCounts, type MaskCellId } from './cells';
 import { maskRelations, type Relation } from './relations';
@@ -19,7 +19,8 @@ export const MARKED_VALUES = 2;
 
 /**
  * Which larger counts a result sheet must hide beside the small ones, under its show rule. Rounded, the
- * same search runs against a reader who sees ranges instead of numbers, and usually finds little to add.
+ * same search runs against a reader who sees ranges instead of numbers (on the example it still hides
+ * nearly as many: rounding alone does not stop differencing).
  */
 export function maskPattern(results: Results, codebook: Codebook, rule: ShowRule): MaskPattern {
   const { t, rounding } = rule;
@@ -63,7 +64,7 @@ class SuppressionProblem {
     this.values = maskableCounts(results);
     this.t = rule.t;
     const { values, t } = this;
-    this.primary = new Set([...values].filter(([, v]) => isPrimary(v, t)).map(([id]) => id));
+    this.primary = new Set([...values].filter(([, v]) => isSmall(v, t)).map(([id]) => id));
     for (const r of relations)
       for (const [id] of r.terms) this.relationsOf.set(id, [...(this.relationsOf.get(id) ?? []), r]);
   }
