@@ -87,7 +87,25 @@ export default tseslint.config(
     },
   },
   {
-    // The web page loads exceljs later, as its own chunk: only workbookFile.ts may import it (types are free).
+    // The package adapter serves the web page too: no exceljs (types aside) and no Node in it.
+    files: ['src/xlsx/package/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'exceljs', allowTypeImports: true }],
+          patterns: [
+            {
+              group: ['node:*', '**/nodeFiles', '**/*.node'],
+              message: 'The package adapter runs in the browser as well.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The web page loads the file adapter later, as its own chunk: only workbookFile.ts may import it (types are free).
     files: ['src/web/**/*.ts', 'src/web/**/*.tsx'],
     ignores: ['src/web/workbookFile.ts'],
     rules: {

@@ -1,5 +1,4 @@
 import { printable } from '../core/printable';
-import ExcelJS from 'exceljs';
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { FollowUpActions } from '../app/followUpActions';
@@ -11,16 +10,17 @@ import { resultsJson } from '../core/figures/json';
 import { DEFAULT_SETTINGS } from '../core/settings';
 import { decodeText } from '../platform/decodeText';
 import { nodeWindows1252 } from '../platform/windows1252.node';
-import { ExcelJsWorkbookPort } from '../xlsx/excelJsPort';
+import { emptyPackage } from '../xlsx/package/emptyPackage';
+import { PackageWorkbookPort } from '../xlsx/package/packagePort';
 import { refuse } from '../core/refusals';
-import { loadWorkbook, openWorkbookFile, readBytes, saveWorkbookAtomically } from '../xlsx/nodeFiles';
+import { openWorkbookFile, readBytes, saveWorkbookAtomically } from '../xlsx/nodeFiles';
 import type { Output } from './io';
 import { printProblems } from './print';
 
 /** Every command works through the same actions as the task pane and the web page, on a file's port. */
-function actionsOn(workbook: ExcelJS.Workbook, today?: string): FollowUpActions {
+function actionsOn(port: PackageWorkbookPort, today?: string): FollowUpActions {
   const date = todaySerial(today);
-  return new FollowUpActions(new ExcelJsWorkbookPort(workbook), () => date);
+  return new FollowUpActions(port, () => date);
 }
 
 function refuseOverwrite(path: string, force: boolean): void {
@@ -40,7 +40,7 @@ export async function newCommand(
 ) {
   refuseOverwrite(out, flags.force);
   const codebook = await codebookFrom(flags.codebook);
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new PackageWorkbookPort(emptyPackage());
   const actions = actionsOn(workbook);
   await actions.create(flags.example ? EXAMPLE_SETTINGS : DEFAULT_SETTINGS, codebook);
   if (flags.example) {
@@ -61,7 +61,7 @@ export async function importCommand(
   refuseOverwrite(out, flags.force);
   const codebook = await codebookFrom(flags.codebook);
   const text = await readText(csv);
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new PackageWorkbookPort(emptyPackage());
   const actions = actionsOn(workbook);
   await actions.create(DEFAULT_SETTINGS, codebook);
   const imported = await actions.importCsv(text);
@@ -81,7 +81,7 @@ export async function checkCommand(
   flags: { json: boolean; today: string | undefined },
   io: Output,
 ) {
-  const problems = await actionsOn(await loadWorkbook(path), flags.today).check();
+  const problems = await actionsOn(await openWorkbookFile(path), flags.today).check();
   if (flags.json) {
     const plain = problems.map(({ severity, code, sheet, cell, message }) => ({
       severity,
@@ -103,7 +103,7 @@ export async function resultsCommand(
   io: Output,
 ) {
   if (flags.output !== undefined) refuseOverwrite(flags.output, flags.force);
-  const { workbook, structureProtected } = await openWorkbookFile(path);
+  const workbook = await openWorkbookFile(path);
   const actions = actionsOn(workbook);
   // An older workbook's Kodbok is brought up to date first (its own cells only), as the pane's Reparera does.
   const repaired = await actions.repair();
@@ -111,10 +111,6 @@ export async function resultsCommand(
   const target = flags.output ?? path;
   await saveWorkbookAtomically(workbook, target, { force: flags.force });
   const log = flags.json ? io.err : io.out;
-  if (structureProtected)
-    log(
-      `Obs: ${path} hade skyddad arbetsboksstruktur (Granska > Skydda arbetsbok). Det skyddet följer inte med när filen skrivs här: skydda ${target} igen i Excel.`,
-    );
   for (const line of repaired) log(line);
   if (flags.json) {
     io.out(JSON.stringify(flags.masked ? masked : resultsJson(results), null, 2));
@@ -131,7 +127,7 @@ export async function codebookCommand(
   flags: { output: string | undefined; force: boolean },
   io: Output,
 ) {
-  const { codebook } = await actionsOn(await loadWorkbook(path)).codebook.read();
+  const { codebook } = await actionsOn(await openWorkbookFile(path)).codebook.read();
   const csv = codebookToCsv(codebook);
   if (flags.output === undefined) {
     io.out(

@@ -61,10 +61,12 @@ function queueChart(sheet: Excel.Worksheet, plan: ChartPlan): void {
   chart.title.text = plan.title;
   const firstSeries = chart.series.getItemAt(0);
   firstSeries.name = first.name;
+  firstSeries.format.fill.setSolidColor(first.color);
   firstSeries.setXAxisValues(categories);
   for (const other of others) {
     const series = chart.series.add(other.name);
     series.setValues(sheet.getRange(address(other.values)));
+    series.format.fill.setSolidColor(other.color);
     series.setXAxisValues(categories);
   }
   chart.setPosition(a1(plan.position.top, plan.position.left), a1(plan.position.bottom, plan.position.right));

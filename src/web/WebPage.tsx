@@ -8,7 +8,7 @@ import { App } from '../taskpane/App';
 import { readBytes, readText, today } from '../taskpane/browser';
 import type { Strings } from '../taskpane/strings';
 import { useAction } from '../taskpane/useAction';
-import type { ExcelJsWorkbookPort } from '../xlsx/excelJsPort';
+import type { PackageWorkbookPort } from '../xlsx/package/packagePort';
 import { ChangeTrackingPort } from './changeTrackingPort';
 import { FileChoices } from './FileChoices';
 import type { WebStrings } from './webStrings';
@@ -25,7 +25,7 @@ interface Props {
 }
 
 interface OpenFile {
-  readonly file: ExcelJsWorkbookPort;
+  readonly file: PackageWorkbookPort;
   readonly port: WorkbookPort;
   readonly name: string;
   /** A new number for every file opened, so the panels start afresh. */
@@ -42,7 +42,7 @@ export function WebPage({ strings, webStrings, loadFiles, saveBytes }: Props) {
   /** Opens a workbook (after asking, if the current one has changes not downloaded), then fills it. */
   const start = (
     name: string,
-    load: (files: WorkbookFiles) => Promise<ExcelJsWorkbookPort>,
+    load: (files: WorkbookFiles) => Promise<PackageWorkbookPort>,
     fill: (actions: FollowUpActions) => Promise<string>,
   ) =>
     run(async () => {

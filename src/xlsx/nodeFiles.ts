@@ -1,36 +1,24 @@
-import ExcelJS from 'exceljs';
 import { existsSync } from 'node:fs';
 import { chmod, chown, readdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Refusal } from '../core/errors';
 import { refuse } from '../core/refusals';
-import { inflateRawSync } from 'node:zlib';
-import { entryText, isOpenDocument, unpackedWorksheetBytes } from './zipSizes';
+import { openPackagePort } from './package/openPackage';
+import type { PackageWorkbookPort } from './package/packagePort';
+import { unpackedWorksheetBytes } from './zipDirectory';
 
 /**
- * The largest unpacked worksheets the file adapter reads: exceljs holds about 25 bytes of memory per byte of
- * sheet XML, so this (some 150,000 cases; 100,000 unpack to about 80 MB) stays within Node's heap of about
- * 4 GB, and a larger file is refused at once instead of failing after minutes with "heap out of memory".
+ * The largest unpacked worksheets the file adapter reads. The package reader holds the sheet's text and
+ * about 100 bytes per cell; this (some 150,000 cases; 100,000 unpack to about 62 MB) stays well within
+ * Node's heap, and a larger file is refused at once instead of failing after minutes with "heap out of memory".
  */
 export const MAX_WORKSHEET_BYTES = 120e6;
 
-/** Opens an .xlsx file, or explains in Swedish why it cannot be opened. */
-export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
-  return (await openWorkbookFile(path)).workbook;
-}
-
-/**
- * The workbook, and whether its structure is protected (Granska > Skydda arbetsbok): exceljs does not
- * carry that protection into the file it writes, so the command line says so instead of dropping it
- * silently. Both from one read of the file.
- */
-export async function openWorkbookFile(
-  path: string,
-): Promise<{ workbook: ExcelJS.Workbook; structureProtected: boolean }> {
+/** Opens an .xlsx file as a port on its package, or explains in Swedish why it cannot be opened. */
+export async function openWorkbookFile(path: string): Promise<PackageWorkbookPort> {
   const bytes = await readFile(path).catch((e: unknown) => {
     throw fileProblem(e, path);
   });
-  if (isOpenDocument(bytes)) throw refuse.openDocument({ path });
   const unpacked = unpackedWorksheetBytes(bytes);
   if (unpacked !== null && unpacked > MAX_WORKSHEET_BYTES)
     throw refuse.workbookTooLarge({
@@ -38,14 +26,7 @@ export async function openWorkbookFile(
       megabytes: Number.isFinite(unpacked) ? Math.round(unpacked / 1e6) : 4000,
       limit: MAX_WORKSHEET_BYTES / 1e6,
     });
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes);
-  } catch {
-    throw refuse.notAWorkbook({ path });
-  }
-  const xml = entryText(bytes, 'xl/workbook.xml', (data) => inflateRawSync(data));
-  return { workbook, structureProtected: xml !== null && /<(\w+:)?workbookProtection\b/.test(xml) };
+  return openPackagePort(bytes, path);
 }
 
 /**
@@ -56,7 +37,7 @@ export async function openWorkbookFile(
  * without `force`. A private copy a crashed run left behind is removed first.
  */
 export async function saveWorkbookAtomically(
-  workbook: ExcelJS.Workbook,
+  port: PackageWorkbookPort,
   path: string,
   { force = false }: { force?: boolean } = {},
 ): Promise<void> {
@@ -69,9 +50,9 @@ export async function saveWorkbookAtomically(
   await removeStaleCopies(target);
   const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
   try {
-    const buffer = await workbook.xlsx.writeBuffer();
+    const bytes = port.pkg.toZip();
     await rm(temporary, { force: true }); // one of ours, from an earlier process with this pid
-    await writeFile(temporary, new Uint8Array(buffer), { mode: 0o600, flag: 'wx' });
+    await writeFile(temporary, bytes, { mode: 0o600, flag: 'wx' });
     if (before) {
       await chmod(temporary, before.mode & 0o7777);
       await chown(temporary, before.uid, before.gid).catch(() => undefined); // only root may give a file away

@@ -20,7 +20,7 @@ import type { WorkbookValues } from '../../src/core/table/workbookValues';
 import { ExcelJsWorkbookPort } from '../../src/xlsx/excelJsPort';
 import { MAX_WORKSHEET_BYTES } from '../../src/xlsx/nodeFiles';
 import { readWorkbookValues } from '../../src/xlsx/readValues';
-import { unpackedWorksheetBytes } from '../../src/xlsx/zipSizes';
+import { unpackedWorksheetBytes } from '../../src/xlsx/zipDirectory';
 import { personalNumber } from '../support/personalNumbers';
 import { HOMES, TEAM_UNITS, teamCases, utf8Csv, windows1252Csv } from '../support/teamCsv';
 
@@ -117,20 +117,20 @@ describe('writing a file keeps what it was (issue 11)', () => {
     }
   });
 
-  it('says that workbook structure protection does not carry over, instead of dropping it silently', async () => {
+  it('keeps workbook structure protection: the workbook part is edited, not written anew', async () => {
     const file = await example('protected.xlsx');
-    // exceljs cannot write this protection; jszip (exceljs's own zip library) puts it into workbook.xml.
+    // jszip (exceljs's own zip library) puts the protection into workbook.xml, as Excel would.
     const zip = await JSZip.loadAsync(readFileSync(file));
     const xml = await zip.file('xl/workbook.xml')!.async('string');
     zip.file('xl/workbook.xml', xml.replace('<sheets>', '<workbookProtection lockStructure="1"/><sheets>'));
     writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
     const written = await run('results', file);
     expect(written.code).toBe(0);
-    expect(written.out).toContainEqual(
-      expect.stringMatching(/skyddad arbetsboksstruktur .* skydda .* igen i Excel/),
+    const after = await JSZip.loadAsync(readFileSync(file));
+    expect(await after.file('xl/workbook.xml')!.async('string')).toContain(
+      '<workbookProtection lockStructure="1"/>',
     );
-    const plain = await run('results', await example('unprotected.xlsx'));
-    expect(plain.out.some((l) => l.includes('skyddad'))).toBe(false);
+    expect(written.out.some((l) => l.includes('skydd'))).toBe(false);
   });
 
   it("replaces the tool's own result sheet whatever its letter case", async () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
@@ -11,7 +11,7 @@ import { fromExcelCell } from '../../src/xlsx/cellValues';
 import { CASE_HEADER_ROW } from '../../src/core/plan/casesSheet';
 import { createFollowUpWorkbook } from '../../src/xlsx/followUpWorkbook';
 import { sameShown } from '../support/compareCells';
-import { fixtures, writeResults } from '../support/fixtures';
+import { fixtures, writeResultsInPackage } from '../support/fixtures';
 import { recalculate } from './recalculate';
 
 jest.setTimeout(240_000);
@@ -30,9 +30,9 @@ beforeAll(async () => {
   for (const fixture of fixtures()) {
     const workbook = createFollowUpWorkbook(fixture.input);
     // No cached results: the only values in the file are the ones LibreOffice computes.
-    const { sheet, results } = await writeResults(workbook, { cachedResults: false });
+    const { sheet, results, bytes } = await writeResultsInPackage(workbook, { cachedResults: false });
     const file = join(dir, `${fixture.name}.xlsx`);
-    await workbook.xlsx.writeFile(file);
+    writeFileSync(file, bytes);
     written.set(fixture.name, { file, plan: sheet, results });
   }
   recalculated = await recalculate([...written.values()].map((w) => w.file));
@@ -78,8 +78,9 @@ describe('the masking pattern once the cases change, recalculated by LibreOffice
     const example = fixtures().find((f) => f.name === 'example')!;
     const files: string[] = [];
     for (const minCount of [5, 0]) {
-      const workbook = createFollowUpWorkbook(example.input);
-      await writeResults(workbook, { cachedResults: false });
+      const { workbook } = await writeResultsInPackage(createFollowUpWorkbook(example.input), {
+        cachedResults: false,
+      });
       // A case moves from one unit to the other after the sheet was written.
       const cases = workbook.getWorksheet('Ärenden')!;
       const header = cases.getRow(CASE_HEADER_ROW).values as unknown[];
@@ -103,8 +104,9 @@ describe('the masking pattern once the cases change, recalculated by LibreOffice
   it('warns when the method changes after writing: a pattern made for rounded numbers does not protect exact ones', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'lo-method-'));
     const rounded = fixtures().find((f) => f.name === 'example-rounded')!;
-    const workbook = createFollowUpWorkbook(rounded.input);
-    await writeResults(workbook, { cachedResults: false });
+    const { workbook } = await writeResultsInPackage(createFollowUpWorkbook(rounded.input), {
+      cachedResults: false,
+    });
     const settings = workbook.getWorksheet('Inställningar')!;
     settings.eachRow((row) => {
       if (String(row.getCell(2).value) === 'avrunda') row.getCell(2).value = 'dölj';

@@ -10,6 +10,9 @@ import { locateCaseTable } from '../../src/core/table/locateCaseTable';
 import { Refusal } from '../../src/core/errors';
 import { OfficeWorkbookPort } from '../../src/office/officePort';
 import { ExcelJsWorkbookPort } from '../../src/xlsx/excelJsPort';
+import { emptyPackage } from '../../src/xlsx/package/emptyPackage';
+import { OpcPackage } from '../../src/xlsx/package/opcPackage';
+import { PackageWorkbookPort } from '../../src/xlsx/package/packagePort';
 import { caseRow, validCase } from '../support/caseRows';
 import { FakeWorkbook } from '../support/fakeExcel';
 import { homeVariable } from '../support/fixtures';
@@ -44,7 +47,7 @@ async function scenario(port: WorkbookPort) {
 /** An empty text and an empty cell are the same to the core's readers. */
 const plain = (cell: CellValue) => (cell.kind === 'text' && cell.text === '' ? { kind: 'empty' } : cell);
 
-describe('the two workbook ports', () => {
+describe('the workbook ports', () => {
   it('end the same scenario with the same case table', async () => {
     const fromFile = await scenario(new ExcelJsWorkbookPort(new ExcelJS.Workbook()));
     const fake = new FakeWorkbook();
@@ -54,10 +57,21 @@ describe('the two workbook ports', () => {
     expect(fromFile.headers.at(-1)).toBe('Boendesituation');
     expect(fromFile.rows.map((r) => r.length)).toEqual([19, 19, 19]);
     expect(fromOffice).toEqual(fromFile);
+    const fromPackage = await scenario(new PackageWorkbookPort(emptyPackage()));
+    expect(fromPackage).toEqual(fromFile);
+  });
+
+  it('the package port reads back from its own file what it wrote', async () => {
+    const port = new PackageWorkbookPort(emptyPackage());
+    const written = await scenario(port);
+    const reopened = new PackageWorkbookPort(OpcPackage.fromZip(port.pkg.toZip()));
+    const table = locateCaseTable(await reopened.readValues(), DEFAULT_CODEBOOK)!;
+    expect(table.rows.map((row) => row.map(plain))).toEqual(written.rows);
   });
 
   it.each([
     ['exceljs', () => new ExcelJsWorkbookPort(new ExcelJS.Workbook())],
+    ['package', () => new PackageWorkbookPort(emptyPackage())],
     [
       'Office.js',
       () => {

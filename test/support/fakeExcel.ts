@@ -112,14 +112,15 @@ export class FakeSheet {
       add: (_type: string, values: FakeRange) => {
         const chart = {
           title: '',
-          series: [] as { name: string; values: string; categories: string }[],
+          series: [] as { name: string; values: string; categories: string; color?: string }[],
           position: [] as string[],
         };
         this.chartList.push(chart);
-        const seriesApi = (s: { name: string; values: string; categories: string }) => ({
+        const seriesApi = (s: { name: string; values: string; categories: string; color?: string }) => ({
           set name(name: string) {
             s.name = name;
           },
+          format: { fill: { setSolidColor: (color: string) => (s.color = color) } },
           setValues: (range: FakeRange) => (s.values = range.address()),
           setXAxisValues: (range: FakeRange) => (s.categories = range.address()),
         });

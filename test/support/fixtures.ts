@@ -1,6 +1,8 @@
-import type ExcelJS from 'exceljs';
+import ExcelJS from 'exceljs';
 import { FollowUpActions } from '../../src/app/followUpActions';
 import { serialFromYmd } from '../../src/core/dates';
+import { OpcPackage } from '../../src/xlsx/package/opcPackage';
+import { PackageWorkbookPort, type PackageWriteOptions } from '../../src/xlsx/package/packagePort';
 import { ExcelJsWorkbookPort } from '../../src/xlsx/excelJsPort';
 import type { RenderOptions } from '../../src/xlsx/renderPlan';
 import { text } from '../../src/core/cell';
@@ -231,4 +233,25 @@ export async function writeResults(
     serialFromYmd(2026, 11, 22),
   );
   return actions.writeResults();
+}
+
+/**
+ * `results` as the command line and the web page run it: the workbook (as exceljs saved it) is opened as
+ * a package, the result sheet is written into it, and the file's bytes come back, with the file read
+ * again by exceljs for tests that change a cell afterwards.
+ */
+export async function writeResultsInPackage(
+  workbook: ExcelJS.Workbook,
+  options: PackageWriteOptions = { cachedResults: true },
+) {
+  const port = new PackageWorkbookPort(
+    OpcPackage.fromZip(new Uint8Array(await workbook.xlsx.writeBuffer())),
+    options,
+  );
+  const actions = new FollowUpActions(port, () => serialFromYmd(2026, 11, 22));
+  const { sheet, results } = await actions.writeResults();
+  const bytes = port.pkg.toZip();
+  const reread = new ExcelJS.Workbook();
+  await reread.xlsx.load(bytes);
+  return { bytes, sheet, results, workbook: reread };
 }

@@ -53,8 +53,11 @@ export function charts(
         position: { top, left: CHART_LEFT, bottom: top + 16, right: CHART_LEFT + 7 },
         categories: { top: section.firstRow, left: 1, bottom: section.lastRow, right: labelColumns },
         series: [
-          { name: figureOf('positiveRate', figures).header, values: column('positiveRate') },
-          { name: figureOf('dropoutRate', figures).header, values: column('dropoutRate') },
+          ...BARS.map(([figure, color]) => ({
+            name: figureOf(figure, figures).header,
+            values: column(figure),
+            color,
+          })),
         ],
       },
     ];

@@ -83,7 +83,8 @@ export interface ChartPlan {
   readonly position: CellRange;
   /** One or two label columns (two make a grouped axis, e.g. unit and gender). */
   readonly categories: CellRange;
-  readonly series: readonly { readonly name: string; readonly values: CellRange }[];
+  /** Each series' colour (`#RRGGBB`), the same as the data bars of its column. */
+  readonly series: readonly { readonly name: string; readonly values: CellRange; readonly color: string }[];
 }
 
 export interface SheetPlan {
@@ -100,7 +101,7 @@ export interface SheetPlan {
   readonly columnFormats: readonly ColumnFormat[];
   readonly print?: PrintPlan;
   readonly dataBars?: readonly DataBarPlan[];
-  /** Rendered where the renderer can draw charts (Office.js); an .xlsx from exceljs has none. */
+  /** Drawn by the Office.js renderer and, as native chart parts, by the package writer (an .xlsx from exceljs has none). */
   readonly charts?: readonly ChartPlan[];
 }
 

@@ -1,0 +1,25 @@
+import { refuse } from '../../core/refusals';
+import { isOpenDocument } from '../zipDirectory';
+import { OpcPackage } from './opcPackage';
+import { PackageWorkbookPort, type PackageWriteOptions } from './packagePort';
+
+/**
+ * A workbook file's bytes as a port, for the command line and the web page alike; or one Swedish line
+ * saying why they are no workbook this tool can read. The sheets are read once here, so that a damaged
+ * part is named now, with the file, and not half-way through an action.
+ */
+export async function openPackagePort(
+  bytes: Uint8Array,
+  path: string,
+  options?: PackageWriteOptions,
+): Promise<PackageWorkbookPort> {
+  if (isOpenDocument(bytes)) throw refuse.openDocument({ path });
+  let port: PackageWorkbookPort;
+  try {
+    port = new PackageWorkbookPort(OpcPackage.fromZip(bytes), options);
+    await port.readValues();
+  } catch {
+    throw refuse.notAWorkbook({ path });
+  }
+  return port;
+}

@@ -1,0 +1,151 @@
+import { parseA1, parseRange, rangeA1, type A1 } from '../../core/address';
+import type { CellValue } from '../../core/cell';
+import type { SheetPlan } from '../../core/plan/types';
+import type { CellChange, NewCaseColumn, WorkbookPort } from '../../core/port/workbookPort';
+import { refuse } from '../../core/refusals';
+import { CASE_TABLE_NAME } from '../../core/table/caseTable';
+import type { CellRange, WorkbookValues } from '../../core/table/workbookValues';
+import type { OpcPackage } from './opcPackage';
+import { patchCells, type CellWrite } from './patchCells';
+import { readPackageValues, relationshipsOf, sheetEntries, workbookPart } from './readPackage';
+import { addValidations, growTable, setColumnWidth } from './sheetEdits';
+import { validationXml } from './sheetXml';
+import { addPlanStyles } from './stylesXml';
+import { parseXml } from './xmlTree';
+import { writePlanSheet } from './writePlanSheet';
+
+export interface PackageWriteOptions {
+  /** Write the core's figures as the formulas' cached results (off in the LibreOffice suite). */
+  readonly cachedResults: boolean;
+}
+
+/**
+ * A workbook file held as its package (the command line, the web page) as the task pane's port. Each
+ * action rewrites only the parts it must: the cells it names in their sheet's part, the tool's own sheets,
+ * and their index entries. Every other part of the file, a chart, a pivot table or a sheet the team added,
+ * is written back byte for byte.
+ */
+export class PackageWorkbookPort implements WorkbookPort {
+  selected: { sheet: string; cell: A1 } | null = null;
+  private values: WorkbookValues | null = null;
+
+  constructor(
+    readonly pkg: OpcPackage,
+    private readonly options: PackageWriteOptions = { cachedResults: true },
+  ) {}
+
+  async readValues(): Promise<WorkbookValues> {
+    this.values ??= readPackageValues(this.pkg);
+    return this.values;
+  }
+
+  async writeSheets(plans: readonly SheetPlan[], replace: readonly string[]): Promise<void> {
+    const names = sheetEntries(this.pkg, workbookPart(this.pkg)).map((s) => s.name.toLowerCase());
+    const replaced = new Set(replace.map((name) => name.toLowerCase()));
+    const clash = plans.find(
+      (p) => names.includes(p.name.toLowerCase()) && !replaced.has(p.name.toLowerCase()),
+    );
+    if (clash) throw refuse.sheetExists({ sheet: clash.name });
+    this.values = null;
+    for (const plan of plans) writePlanSheet(this.pkg, plan, this.options.cachedResults);
+  }
+
+  async appendCaseRows(rows: readonly (readonly CellValue[])[]): Promise<void> {
+    const table = await this.caseTable();
+    const writes = rows.flatMap((row, i) => rowWrites(table.range.bottom + 1 + i, table.range.left, row));
+    this.patch(table.sheetPart, writes);
+    const { top, left, bottom, right } = table.range;
+    this.growTable(table.tablePart, rangeA1(top, left, bottom + rows.length, right));
+  }
+
+  async updateCaseRow(rowIndex: number, row: readonly CellValue[]): Promise<void> {
+    const table = await this.caseTable();
+    const excelRow = table.range.top + 1 + rowIndex;
+    if (excelRow > table.range.bottom) throw refuse.noCaseRow({ row: rowIndex + 1 });
+    this.patch(table.sheetPart, rowWrites(excelRow, table.range.left, row));
+  }
+
+  async addCaseColumn(column: NewCaseColumn): Promise<void> {
+    const table = await this.caseTable();
+    const { top, left, bottom, right } = table.range;
+    if (column.column !== right + 1) throw refuse.tableChanged({});
+    const styles = this.addStyles(column.formats.map((f) => f.style));
+    const writes: CellWrite[] = [
+      { row: top, column: column.column, value: { kind: 'text', text: column.header } },
+    ];
+    for (const format of column.formats)
+      for (let row = format.fromRow; row <= format.toRow; row++)
+        writes.push({
+          row,
+          column: format.column,
+          ...(styles.has(format.style) ? { style: styles.get(format.style) } : {}),
+        });
+    this.patch(table.sheetPart, writes);
+    const xml = this.pkg.text(table.sheetPart) ?? '';
+    const widened = setColumnWidth(xml, column.column, column.width);
+    this.pkg.setText(table.sheetPart, addValidations(widened, column.validations.map(validationXml)));
+    this.growTable(table.tablePart, rangeA1(top, left, bottom, column.column), column.header);
+  }
+
+  async setCells(changes: readonly CellChange[]): Promise<void> {
+    const entries = sheetEntries(this.pkg, workbookPart(this.pkg));
+    const bySheet = new Map<string, CellWrite[]>();
+    for (const change of changes) {
+      const entry =
+        entries.find((e) => e.name === change.sheet) ??
+        entries.find((e) => e.name.toLowerCase() === change.sheet.toLowerCase());
+      const at = parseA1(change.cell);
+      if (!entry || entry.part === '' || !at) throw refuse.sheetMissing({ sheet: change.sheet });
+      bySheet.set(entry.part, [...(bySheet.get(entry.part) ?? []), { ...at, value: change.value }]);
+    }
+    for (const [part, writes] of bySheet) this.patch(part, writes);
+  }
+
+  async selectCell(sheet: string, cell: A1): Promise<void> {
+    this.selected = { sheet, cell };
+  }
+
+  async selectedCell(): Promise<{ sheet: string; cell: A1 } | null> {
+    return this.selected;
+  }
+
+  private patch(part: string, writes: readonly CellWrite[]): void {
+    if (writes.length === 0) return;
+    this.values = null;
+    this.pkg.setText(part, patchCells(this.pkg.text(part) ?? '', writes));
+  }
+
+  private growTable(part: string, ref: string, newColumn?: string): void {
+    this.values = null;
+    this.pkg.setText(part, growTable(this.pkg.text(part) ?? '', ref, newColumn));
+  }
+
+  private addStyles(names: readonly Parameters<typeof addPlanStyles>[1][number][]) {
+    const rel = relationshipsOf(this.pkg, workbookPart(this.pkg)).find((r) => r.kind === 'styles');
+    const xml = rel ? this.pkg.text(rel.target) : null;
+    if (!rel || xml === null || names.length === 0) return new Map();
+    const { xml: updated, index } = addPlanStyles(xml, names);
+    if (updated !== xml) this.pkg.setText(rel.target, updated);
+    return index;
+  }
+
+  /** The case table: its sheet's part, its own part and its range. */
+  private async caseTable(): Promise<{ sheetPart: string; tablePart: string; range: CellRange }> {
+    for (const entry of sheetEntries(this.pkg, workbookPart(this.pkg))) {
+      if (entry.part === '') continue;
+      for (const rel of relationshipsOf(this.pkg, entry.part)) {
+        if (rel.kind !== 'table' || rel.external) continue;
+        const table = parseXml(this.pkg.text(rel.target) ?? '<table/>');
+        const name = table.attrs['displayName'] ?? table.attrs['name'] ?? '';
+        const range = parseRange(table.attrs['ref'] ?? '');
+        if (name.toLowerCase() === CASE_TABLE_NAME.toLowerCase() && range)
+          return { sheetPart: entry.part, tablePart: rel.target, range };
+      }
+    }
+    throw refuse.noCaseTable({ table: CASE_TABLE_NAME });
+  }
+}
+
+function rowWrites(row: number, left: number, values: readonly CellValue[]): CellWrite[] {
+  return values.map((value, i) => ({ row, column: left + i, value }));
+}
