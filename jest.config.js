@@ -1,5 +1,6 @@
 /**
- * Four projects (the masking attack on random follow-ups is the fourth): the fast unit suite; the LibreOffice suite that recalculates written workbooks; and
+ * Five projects: the fast unit suite; the masking attack on random follow-ups; the LibreOffice suite that
+ * recalculates written workbooks; the written parts against the ECMA-376 schemas; and
  * the browser suite that drives the web page in Debian's Chromium (and recalculates its download).
  */
 const base = {
@@ -22,11 +23,13 @@ module.exports = {
       displayName: 'unit',
       testMatch: ['<rootDir>/test/**/*.test.ts', '<rootDir>/test/**/*.test.tsx'],
       setupFiles: ['<rootDir>/test/support/jsdomSetup.ts'],
-      testPathIgnorePatterns: ['/libreoffice/', '/browser/', '/masking/'],
+      testPathIgnorePatterns: ['/libreoffice/', '/browser/', '/masking/', '/schemas/'],
     },
     // The attack on 200 random follow-ups' masking: some 5 minutes of linear programs, so a suite of its own.
     { ...base, displayName: 'masking', testMatch: ['<rootDir>/test/masking/**/*.test.ts'] },
     { ...base, displayName: 'libreoffice', testMatch: ['<rootDir>/test/libreoffice/**/*.test.ts'] },
+    // Written parts against the ECMA-376 schemas in ../shared (xmllint): run where shared/ sits beside the checkout.
+    { ...base, displayName: 'schemas', testMatch: ['<rootDir>/test/schemas/**/*.test.ts'] },
     { ...base, displayName: 'browser', testMatch: ['<rootDir>/test/browser/**/*.test.ts'] },
   ],
 };

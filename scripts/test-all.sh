@@ -25,10 +25,15 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
   npm ci --no-audit --no-fund || { echo "npm ci failed"; exit 1; }
 fi
 
-# System packages: LibreOffice (headless Calc) for the recalculation suites, xmllint for the manifest
-# check, Debian's Chromium for the browser suite (the suite never downloads a browser of its own).
+# System packages: LibreOffice (headless Calc) for the recalculation suites, with its Python bridge (a
+# team's own chart and pivot table are made through it), openpyxl (a file re-saved by another program)
+# and poppler (LibreOffice's PDF read back); xmllint for the manifest and the written parts' schemas;
+# Debian's Chromium for the browser suite (the suite never downloads a browser of its own).
 missing=()
 command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc-nogui)
+/usr/bin/python3 -c 'import uno' >/dev/null 2>&1 || missing+=(python3-uno)
+/usr/bin/python3 -c 'import openpyxl' >/dev/null 2>&1 || missing+=(python3-openpyxl)
+command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v xmllint >/dev/null 2>&1 || missing+=(libxml2-utils)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 if [ ${#missing[@]} -gt 0 ]; then
@@ -67,6 +72,13 @@ elif [ ! -f "$schema" ]; then
   not_run+=("manifest schema ($schema not found: shared/ must sit beside this checkout)")
 else
   run "manifest schema" npm run --silent validate
+fi
+if ! command -v xmllint >/dev/null 2>&1; then
+  not_run+=("written parts against the ECMA-376 schemas (xmllint not installed)")
+elif [ ! -f ../shared/schemas/ooxml/sml.xsd ]; then
+  not_run+=("written parts against the ECMA-376 schemas (../shared/schemas/ooxml not found: shared/ must sit beside this checkout)")
+else
+  run "written parts against the ECMA-376 schemas" jest_suite schemas
 fi
 run "unit tests" jest_suite unit
 run "masking attack on 200 random follow-ups" jest_suite masking

@@ -29,7 +29,7 @@ export class OpcPackage {
     if (entries !== null && entries.every(canPassThrough)) {
       for (const entry of entries) {
         if (!entry.name.endsWith('/'))
-          opened.parts.set(key(entry.name), { name: stripSlash(entry.name), entry });
+          opened.parts.set(key(entry.name), { name: stripSlash(entry.name), entry, changed: false });
       }
       return opened;
     }
