@@ -1,17 +1,17 @@
-import ExcelJS from 'exceljs';
 import { FollowUpActions } from '../../src/app/followUpActions';
 import { text } from '../../src/core/cell';
 import { teamKey } from '../../src/core/codebook/types';
 import { serialFromYmd } from '../../src/core/dates';
 import { fromExcelCell } from '../../src/xlsx/cellValues';
-import { ExcelJsWorkbookPort } from '../../src/xlsx/excelJsPort';
+import type { PackageWorkbookPort } from '../../src/xlsx/package/packagePort';
+import { excelJsOf, newPackagePort, packagePortOf } from '../support/packagePorts';
 import { homeVariable } from '../support/fixtures';
 import { teamCases, utf8Csv } from '../support/teamCsv';
 
 const TODAY = serialFromYmd(2026, 11, 22);
 
 async function withExample() {
-  const port = new ExcelJsWorkbookPort(new ExcelJS.Workbook());
+  const port = newPackagePort();
   const actions = new FollowUpActions(port, () => TODAY);
   await actions.create();
   await actions.insertExample();
@@ -19,9 +19,9 @@ async function withExample() {
 }
 
 /** Every cell of Ärenden as text, to see exactly which changed. */
-function caseCells(port: ExcelJsWorkbookPort): Map<string, string> {
+async function caseCells(port: PackageWorkbookPort): Promise<Map<string, string>> {
   const cells = new Map<string, string>();
-  port.workbook
+  (await excelJsOf(port))
     .getWorksheet('Ärenden')!
     .eachRow((row) => row.eachCell((cell) => cells.set(cell.address, JSON.stringify(fromExcelCell(cell)))));
   return cells;
@@ -33,11 +33,11 @@ const changed = (before: Map<string, string>, after: Map<string, string>) =>
 describe('the codebook tab', () => {
   it('renames a value in Kodbok and in exactly the case cells that hold it', async () => {
     const { port, actions } = await withExample();
-    const before = caseCells(port);
+    const before = await caseCells(port);
     const adults = [...before].filter(([, v]) => v === JSON.stringify(text('Vuxenenheten')));
     const renamed = await actions.codebook.renameValue('unit', 'Vuxenenheten', 'Vuxenteamet');
     expect(renamed).toBe(adults.length);
-    const after = caseCells(port);
+    const after = await caseCells(port);
     expect(changed(before, after).sort()).toEqual(adults.map(([a]) => a).sort());
     const { codebook } = await actions.codebook.read();
     expect(codebook.variables.find((v) => v.key === 'unit')!.values.map((v) => v.label)).toEqual([
@@ -46,27 +46,27 @@ describe('the codebook tab', () => {
     ]);
     // Undone by renaming back: the file's cases are as they were.
     await actions.codebook.renameValue('unit', 'Vuxenteamet', 'Vuxenenheten');
-    expect(caseCells(port)).toEqual(before);
+    expect(await caseCells(port)).toEqual(before);
   });
 
   it('refuses to remove a value cases use, with the count, and changes nothing', async () => {
     const { port, actions } = await withExample();
-    const before = caseCells(port);
+    const before = await caseCells(port);
     await expect(actions.codebook.removeValue('drug', 'Alkohol')).rejects.toThrow(
       /"Alkohol" används i \d+ ärenden och kan inte tas bort/,
     );
-    expect(caseCells(port)).toEqual(before);
+    expect(await caseCells(port)).toEqual(before);
   });
 
   it('removes a value no case uses and closes the gap in the list', async () => {
     const { port, actions } = await withExample();
-    const before = caseCells(port);
+    const before = await caseCells(port);
     await actions.codebook.addValue('drug', 'Nikotin', null);
     await actions.codebook.addValue('drug', 'Kokain', null);
     await actions.codebook.removeValue('drug', 'Nikotin');
     const drugs = (await actions.codebook.read()).codebook.variables.find((v) => v.key === 'drug')!;
     expect(drugs.values.map((v) => v.label).slice(-2)).toEqual(['Okänt', 'Kokain']);
-    expect(caseCells(port)).toEqual(before);
+    expect(await caseCells(port)).toEqual(before);
   });
 
   it('sets a role, and refuses a label that would count as another one', async () => {
@@ -84,23 +84,24 @@ describe('the codebook tab', () => {
 
   it('adds a list variable: a row in Kodbok, its values, a column in Arenden, a breakdown in the results', async () => {
     const { port, actions } = await withExample();
-    const before = caseCells(port);
+    const before = await caseCells(port);
     // A whole variable as a team would define it; the action gives it its key and width.
     await actions.codebook.addVariable(homeVariable(['Egen bostad', 'Hemlös']));
-    const after = caseCells(port);
+    const after = await caseCells(port);
     expect(changed(before, after)).toEqual(['S2']);
     expect(after.get('S2')).toBe(JSON.stringify(text('Boendesituation')));
-    const table = port.workbook.getWorksheet('Ärenden')!.tables['Arenden']!.table as { tableRef?: string };
+    const saved = await excelJsOf(port);
+    const table = saved.getWorksheet('Ärenden')!.tables['Arenden']!.table as { tableRef?: string };
     expect(table.tableRef).toBe('A2:S81');
     // Its drop-down names the Kodbok column its values were written in.
     let header = '';
-    port.workbook
+    saved
       .getWorksheet('Kodbok')!
       .getRow(4)
       .eachCell((cell) => {
         if (cell.value === 'Boendesituation') header = cell.address.replace(/\d+$/, '');
       });
-    const validations = port.workbook.getWorksheet('Ärenden')!.dataValidations as unknown as {
+    const validations = saved.getWorksheet('Ärenden')!.dataValidations as unknown as {
       model: object;
     };
     const rules = Object.entries(validations.model);
@@ -148,16 +149,19 @@ describe('the codebook tab', () => {
 
 describe('a workbook made by the previous version', () => {
   it('is brought up to date by repair (and by results) in Kodbok only, no case cell touched', async () => {
-    const { port, actions } = await withExample();
+    const { port: current } = await withExample();
     // As the previous version wrote it: no version mark, no roles for Beslut om insats.
-    const kodbok = port.workbook.getWorksheet('Kodbok')!;
+    const workbook = await excelJsOf(current);
+    const kodbok = workbook.getWorksheet('Kodbok')!;
     kodbok.getCell('A3').value = null;
     kodbok.eachRow((row) =>
       row.eachCell((cell) => {
         if (cell.value === 'ja' || cell.value === 'nej') cell.value = null;
       }),
     );
-    const before = caseCells(port);
+    const port = await packagePortOf(workbook);
+    const actions = new FollowUpActions(port, () => TODAY);
+    const before = await caseCells(port);
     expect((await actions.codebook.read()).upToDate).toBe(false);
     expect(await actions.check()).toHaveLength(2); // only the example's two slips: nothing wrong in Kodbok
     expect(await actions.repair()).toEqual([
@@ -169,14 +173,14 @@ describe('a workbook made by the previous version', () => {
       { label: 'Ja', role: 'yes' },
       { label: 'Nej', role: 'no' },
     ]);
-    expect(caseCells(port)).toEqual(before);
+    expect(await caseCells(port)).toEqual(before);
     expect(await actions.repair()).toEqual([]);
   });
 });
 
 describe('CSV import in the pane', () => {
   it("adds a team's third unit to Kodbok, says so, and the check then finds no unknown unit", async () => {
-    const port = new ExcelJsWorkbookPort(new ExcelJS.Workbook());
+    const port = newPackagePort();
     const actions = new FollowUpActions(port, () => TODAY);
     await actions.create();
     const csv = new TextDecoder().decode(utf8Csv(teamCases(20, 5)));

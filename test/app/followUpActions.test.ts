@@ -1,11 +1,10 @@
-import ExcelJS from 'exceljs';
 import { EXAMPLE_ID_PREFIX, FollowUpActions } from '../../src/app/followUpActions';
 import { EMPTY, num, text } from '../../src/core/cell';
 import { serialFromYmd } from '../../src/core/dates';
 import { Refusal } from '../../src/core/errors';
 import { DEFAULT_CODEBOOK } from '../../src/core/codebook/defaultCodebook';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
-import { ExcelJsWorkbookPort } from '../../src/xlsx/excelJsPort';
+import { excelJsOf, newPackagePort, packagePortOf } from '../support/packagePorts';
 import { caseRow, date, validCase } from '../support/caseRows';
 import { createFollowUpWorkbook } from '../../src/xlsx/followUpWorkbook';
 import type { CaseValues } from '../../src/app/caseRows';
@@ -13,7 +12,7 @@ import type { CaseValues } from '../../src/app/caseRows';
 const TODAY = serialFromYmd(2026, 11, 22);
 
 function fresh() {
-  const port = new ExcelJsWorkbookPort(new ExcelJS.Workbook());
+  const port = newPackagePort();
   return { port, actions: new FollowUpActions(port, () => TODAY) };
 }
 
@@ -37,14 +36,21 @@ describe('the follow-up actions of the task pane', () => {
       resultsStale: null,
     });
     await expect(actions.create()).rejects.toThrow(Refusal);
-    expect(port.workbook.worksheets.map((s) => s.name)).toEqual(['Ärenden', 'Kodbok', 'Inställningar']);
+    expect((await excelJsOf(port)).worksheets.map((s) => s.name)).toEqual([
+      'Ärenden',
+      'Kodbok',
+      'Inställningar',
+    ]);
   });
 
   it('repair adds a missing sheet and keeps every case row', async () => {
-    const { port, actions } = fresh();
-    await actions.create();
-    await actions.insertExample();
-    port.workbook.removeWorksheet(port.workbook.getWorksheet('Kodbok')!.id);
+    const { port, actions: before } = fresh();
+    await before.create();
+    await before.insertExample();
+    // The user deletes Kodbok (in Excel; here with exceljs).
+    const workbook = await excelJsOf(port);
+    workbook.removeWorksheet(workbook.getWorksheet('Kodbok')!.id);
+    const actions = new FollowUpActions(await packagePortOf(workbook), () => TODAY);
     expect(await actions.repair()).toEqual(['La till bladet Kodbok.']);
     expect(await actions.status()).toMatchObject({ cases: 79, missingSheets: [] });
   });
@@ -169,7 +175,7 @@ describe('the count of cases in the pane', () => {
         [...caseRow({}), text('bara en anteckning')],
       ],
     });
-    const actions = new FollowUpActions(new ExcelJsWorkbookPort(workbook), () => TODAY);
+    const actions = new FollowUpActions(await packagePortOf(workbook), () => TODAY);
     const { results } = await actions.writeResults();
     expect(results.cases).toBe(1);
     expect(await actions.status()).toMatchObject({ cases: 1 });
@@ -194,12 +200,13 @@ describe("Excel's formula limit (issue 11)", () => {
       ),
     };
     const workbook = createFollowUpWorkbook({ codebook, rows: [caseRow(validCase())] });
-    const actions = new FollowUpActions(new ExcelJsWorkbookPort(workbook), () => TODAY);
-    const sheets = workbook.worksheets.map((w) => w.name);
+    const port = await packagePortOf(workbook);
+    const actions = new FollowUpActions(port, () => TODAY);
+    const before = port.pkg.toZip();
     await expect(actions.writeResults()).rejects.toMatchObject({
       code: 'formula-too-long',
       message: expect.stringMatching(/Excel tillåter 8192/),
     });
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(sheets);
+    expect(port.pkg.toZip()).toEqual(before);
   });
 });

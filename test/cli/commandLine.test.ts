@@ -17,7 +17,7 @@ import { FollowUpActions } from '../../src/app/followUpActions';
 import { main } from '../../src/cli/main';
 import { readCases } from '../../src/core/read/readWorkbook';
 import type { WorkbookValues } from '../../src/core/table/workbookValues';
-import { ExcelJsWorkbookPort } from '../../src/xlsx/excelJsPort';
+import { newPackagePort } from '../support/packagePorts';
 import { MAX_WORKSHEET_BYTES } from '../../src/xlsx/nodeFiles';
 import { readWorkbookValues } from '../../src/xlsx/readValues';
 import { unpackedWorksheetBytes } from '../../src/xlsx/zipDirectory';
@@ -333,7 +333,7 @@ describe('one example for every surface', () => {
     expect((await run('new', path('same.xlsx'), '--example')).code).toBe(0);
     const file = new ExcelJS.Workbook();
     await file.xlsx.readFile(path('same.xlsx'));
-    const pane = new ExcelJsWorkbookPort(new ExcelJS.Workbook());
+    const pane = newPackagePort();
     const actions = new FollowUpActions(pane, () => 0);
     await actions.create();
     await actions.insertExample();

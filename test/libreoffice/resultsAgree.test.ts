@@ -11,7 +11,7 @@ import { fromExcelCell } from '../../src/xlsx/cellValues';
 import { CASE_HEADER_ROW } from '../../src/core/plan/casesSheet';
 import { createFollowUpWorkbook } from '../../src/xlsx/followUpWorkbook';
 import { sameShown } from '../support/compareCells';
-import { fixtures, writeResultsInPackage } from '../support/fixtures';
+import { fixtures, writeResults } from '../support/fixtures';
 import { recalculate } from './recalculate';
 
 jest.setTimeout(240_000);
@@ -30,7 +30,7 @@ beforeAll(async () => {
   for (const fixture of fixtures()) {
     const workbook = createFollowUpWorkbook(fixture.input);
     // No cached results: the only values in the file are the ones LibreOffice computes.
-    const { sheet, results, bytes } = await writeResultsInPackage(workbook, { cachedResults: false });
+    const { sheet, results, bytes } = await writeResults(workbook, { cachedResults: false });
     const file = join(dir, `${fixture.name}.xlsx`);
     writeFileSync(file, bytes);
     written.set(fixture.name, { file, plan: sheet, results });
@@ -78,7 +78,7 @@ describe('the masking pattern once the cases change, recalculated by LibreOffice
     const example = fixtures().find((f) => f.name === 'example')!;
     const files: string[] = [];
     for (const minCount of [5, 0]) {
-      const { workbook } = await writeResultsInPackage(createFollowUpWorkbook(example.input), {
+      const { workbook } = await writeResults(createFollowUpWorkbook(example.input), {
         cachedResults: false,
       });
       // A case moves from one unit to the other after the sheet was written.
@@ -104,7 +104,7 @@ describe('the masking pattern once the cases change, recalculated by LibreOffice
   it('warns when the method changes after writing: a pattern made for rounded numbers does not protect exact ones', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'lo-method-'));
     const rounded = fixtures().find((f) => f.name === 'example-rounded')!;
-    const { workbook } = await writeResultsInPackage(createFollowUpWorkbook(rounded.input), {
+    const { workbook } = await writeResults(createFollowUpWorkbook(rounded.input), {
       cachedResults: false,
     });
     const settings = workbook.getWorksheet('Inställningar')!;

@@ -3,8 +3,6 @@ import { FollowUpActions } from '../../src/app/followUpActions';
 import { serialFromYmd } from '../../src/core/dates';
 import { OpcPackage } from '../../src/xlsx/package/opcPackage';
 import { PackageWorkbookPort, type PackageWriteOptions } from '../../src/xlsx/package/packagePort';
-import { ExcelJsWorkbookPort } from '../../src/xlsx/excelJsPort';
-import type { RenderOptions } from '../../src/xlsx/renderPlan';
 import { text } from '../../src/core/cell';
 import { DEFAULT_CODEBOOK } from '../../src/core/codebook/defaultCodebook';
 import {
@@ -225,22 +223,13 @@ export function fixtures(): Fixture[] {
 }
 
 /** Writes the result sheet through the same action as every surface; `cachedResults: false` for LibreOffice. */
-export async function writeResults(
-  workbook: ExcelJS.Workbook,
-  options: RenderOptions = { cachedResults: true },
-) {
-  const actions = new FollowUpActions(new ExcelJsWorkbookPort(workbook, options), () =>
-    serialFromYmd(2026, 11, 22),
-  );
-  return actions.writeResults();
-}
 
 /**
  * `results` as the command line and the web page run it: the workbook (as exceljs saved it) is opened as
- * a package, the result sheet is written into it, and the file's bytes come back, with the file read
- * again by exceljs for tests that change a cell afterwards.
+ * a package and the result sheet is written into it. The file's bytes come back, and the exceljs workbook
+ * given is loaded anew from them, so a test can look into (or change) the file as another program would.
  */
-export async function writeResultsInPackage(
+export async function writeResults(
   workbook: ExcelJS.Workbook,
   options: PackageWriteOptions = { cachedResults: true },
 ) {
@@ -249,9 +238,8 @@ export async function writeResultsInPackage(
     options,
   );
   const actions = new FollowUpActions(port, () => serialFromYmd(2026, 11, 22));
-  const { sheet, results } = await actions.writeResults();
+  const written = await actions.writeResults();
   const bytes = port.pkg.toZip();
-  const reread = new ExcelJS.Workbook();
-  await reread.xlsx.load(bytes);
-  return { bytes, sheet, results, workbook: reread };
+  await workbook.xlsx.load(bytes);
+  return { ...written, bytes, workbook };
 }

@@ -4,13 +4,12 @@
  */
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import ExcelJS from 'exceljs';
 import { a1 } from '../../src/core/address';
 import { serialFromYmd } from '../../src/core/dates';
 import type { WorkbookPort } from '../../src/core/port/workbookPort';
 import { App } from '../../src/taskpane/App';
 import { stringsFor } from '../../src/taskpane/strings';
-import { ExcelJsWorkbookPort } from '../../src/xlsx/excelJsPort';
+import { newPackagePort } from '../support/packagePorts';
 
 jest.setTimeout(60_000);
 
@@ -24,10 +23,7 @@ const readText = (file: File) =>
     reader.readAsText(file);
   });
 
-function renderPane(
-  port: WorkbookPort = new ExcelJsWorkbookPort(new ExcelJS.Workbook()),
-  language = 'sv-SE',
-) {
+function renderPane(port: WorkbookPort = newPackagePort(), language = 'sv-SE') {
   render(<App port={port} strings={stringsFor(language)} today={today} readText={readText} />);
   return port;
 }
@@ -73,7 +69,7 @@ describe('the task pane', () => {
 
   it('shows an error from the workbook as a Swedish alert, never silently', async () => {
     const user = userEvent.setup();
-    const failing = new ExcelJsWorkbookPort(new ExcelJS.Workbook());
+    const failing = newPackagePort();
     failing.writeSheets = () => Promise.reject(new Error('Arbetsboken är skrivskyddad.'));
     renderPane(failing);
     await user.click(await screen.findByRole('button', { name: 'Skapa uppföljningens blad' }));
@@ -98,7 +94,7 @@ describe('the task pane', () => {
 
   it('edits the case selected in the sheet', async () => {
     const user = userEvent.setup();
-    const port = renderPane() as ExcelJsWorkbookPort;
+    const port = renderPane();
     await user.click(await screen.findByRole('button', { name: 'Skapa uppföljningens blad' }));
     await user.click(await screen.findByRole('button', { name: 'Lägg in fiktiva exempelärenden' }));
     await screen.findByText('79 fiktiva ärenden är inlagda.');
