@@ -32,9 +32,9 @@ const cli = {
 
 /**
  * The static site in dist/web: the Excel task pane (taskpane.html), the same pane as a web page on
- * workbook files (index.html), the icons and the manifest. exceljs is in neither page's first script:
- * the pane works on the live workbook through Office.js, and the web page loads exceljs as its own
- * chunk when a file is first opened.
+ * workbook files (index.html), the icons and the manifest. The file adapter (src/xlsx/package) is in
+ * neither page's first script: the pane works on the live workbook through Office.js, and the web page
+ * loads the adapter as its own chunk when a file is first opened.
  * @returns {import('webpack').Configuration}
  */
 const site = (/** @type {string} */ host) => ({

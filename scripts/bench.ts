@@ -17,7 +17,7 @@ import { isoFromSerial } from '../src/core/dates';
 import { EXAMPLE_SETTINGS, exampleCaseRows } from '../src/core/example/generate';
 import { resultsPlan } from '../src/core/plan/workbookPlan';
 import { readFollowUp } from '../src/core/read/readWorkbook';
-import { createFollowUpWorkbook } from '../src/xlsx/followUpWorkbook';
+import { createFollowUpWorkbook } from '../test/support/exceljs/followUpWorkbook';
 import { FollowUpActions } from '../src/app/followUpActions';
 import { openWorkbookFile, saveWorkbookAtomically } from '../src/xlsx/nodeFiles';
 import { emptyPackage } from '../src/xlsx/package/emptyPackage';

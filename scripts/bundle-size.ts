@@ -1,7 +1,7 @@
 /**
  * npm run size: the gzip size of the initial JavaScript of the task pane (taskpane.html) and of the web
  * page (index.html), every script each page loads from our own files, against the 200 KB budget of
- * issue 3; and a check that exceljs is in neither (the web page loads it later, as its own chunk).
+ * issue 3; and a check that the file adapter is in neither (the web page loads it later, as its own chunk).
  * Run after `npm run build`.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const BUDGET_BYTES = 200 * 1024;
-/** A string only exceljs's workbook writer holds: its presence means exceljs is in the script. */
+/** A string only a workbook file reader holds (the package adapter's): its presence means it is in the script. */
 const EXCELJS_MARKER = 'sharedStrings';
 const dir = join(__dirname, '..', 'dist', 'web');
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB gzip`;
@@ -35,7 +35,7 @@ for (const [page, label] of [
     initial.add(src);
     total += gzipped(src);
     if (readFileSync(join(dir, src), 'utf8').includes(EXCELJS_MARKER)) {
-      console.log(`${src} holds exceljs, which ${label} must load only when needed`);
+      console.log(`${src} holds the file adapter, which ${label} must load only when needed`);
       failed = true;
     }
   }

@@ -5,7 +5,7 @@ import type { StyleName } from '../core/plan/types';
 const BLUE = `#${RENDERING.colors.heading}`;
 const PALE = `#${RENDERING.colors.band}`;
 
-/** The number format a style gives, if any: the same codes the exceljs renderer writes. */
+/** The number format a style gives, if any: the same codes the package writer writes. */
 export function numberFormatOf(name: StyleName): string | null {
   switch (name) {
     case 'count':

@@ -13,7 +13,7 @@ import { ChangeTrackingPort } from './changeTrackingPort';
 import { FileChoices } from './FileChoices';
 import type { WebStrings } from './webStrings';
 
-/** The module that holds exceljs, loaded on first use. */
+/** The module that holds the file adapter, loaded on first use. */
 export type WorkbookFiles = typeof import('./workbookFile');
 
 interface Props {

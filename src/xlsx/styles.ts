@@ -1,13 +1,33 @@
 import { RENDERING } from '../core/plan/rendering';
-import type { Style } from 'exceljs';
 import { assertNever } from '../core/assertNever';
 import type { StyleName } from '../core/plan/types';
 
 const BLUE = `FF${RENDERING.colors.heading}`;
 const PALE = `FF${RENDERING.colors.band}`;
 
+/** A look in an .xlsx file: the font, fill, alignment and number format a cell format sets. */
+export interface CellLook {
+  readonly font?: {
+    readonly bold?: boolean;
+    readonly italic?: boolean;
+    readonly size?: number;
+    readonly color?: { readonly argb: string };
+  };
+  readonly fill?: {
+    readonly type: 'pattern';
+    readonly pattern: 'solid';
+    readonly fgColor: { readonly argb: string };
+  };
+  readonly alignment?: {
+    readonly wrapText?: boolean;
+    readonly vertical?: 'top';
+    readonly horizontal?: 'center' | 'right';
+  };
+  readonly numFmt?: string;
+}
+
 /** How each plan style looks in an .xlsx file. The Office.js renderer maps the same names. */
-export function excelStyle(name: StyleName): Partial<Style> {
+export function excelStyle(name: StyleName): CellLook {
   switch (name) {
     case 'title':
       return { font: { bold: true, size: 16, color: { argb: BLUE } } };

@@ -2,7 +2,7 @@ import { FollowUpActions } from '../../src/app/followUpActions';
 import { text } from '../../src/core/cell';
 import { teamKey } from '../../src/core/codebook/types';
 import { serialFromYmd } from '../../src/core/dates';
-import { fromExcelCell } from '../../src/xlsx/cellValues';
+import { fromExcelCell } from '../support/exceljs/cellValues';
 import type { PackageWorkbookPort } from '../../src/xlsx/package/packagePort';
 import { excelJsOf, newPackagePort, packagePortOf } from '../support/packagePorts';
 import { homeVariable } from '../support/fixtures';

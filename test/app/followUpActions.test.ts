@@ -6,7 +6,7 @@ import { DEFAULT_CODEBOOK } from '../../src/core/codebook/defaultCodebook';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { excelJsOf, newPackagePort, packagePortOf } from '../support/packagePorts';
 import { caseRow, date, validCase } from '../support/caseRows';
-import { createFollowUpWorkbook } from '../../src/xlsx/followUpWorkbook';
+import { createFollowUpWorkbook } from '../support/exceljs/followUpWorkbook';
 import type { CaseValues } from '../../src/app/caseRows';
 
 const TODAY = serialFromYmd(2026, 11, 22);

@@ -19,7 +19,7 @@ import { readCases } from '../../src/core/read/readWorkbook';
 import type { WorkbookValues } from '../../src/core/table/workbookValues';
 import { newPackagePort } from '../support/packagePorts';
 import { MAX_WORKSHEET_BYTES } from '../../src/xlsx/nodeFiles';
-import { readWorkbookValues } from '../../src/xlsx/readValues';
+import { readWorkbookValues } from '../support/exceljs/readValues';
 import { unpackedWorksheetBytes } from '../../src/xlsx/zipDirectory';
 import { personalNumber } from '../support/personalNumbers';
 import { HOMES, TEAM_UNITS, teamCases, utf8Csv, windows1252Csv } from '../support/teamCsv';

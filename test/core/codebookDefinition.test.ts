@@ -10,8 +10,8 @@ import { CODEBOOK_VERSION_CELL } from '../../src/core/plan/codebookSheet';
 import { readCodebookSheet } from '../../src/core/read/readCodebook';
 import { readFollowUp, assertReadyForResults } from '../../src/core/read/readWorkbook';
 import { resultsPlan } from '../../src/core/plan/workbookPlan';
-import { createFollowUpWorkbook } from '../../src/xlsx/followUpWorkbook';
-import { readWorkbookValues } from '../../src/xlsx/readValues';
+import { createFollowUpWorkbook } from '../support/exceljs/followUpWorkbook';
+import { readWorkbookValues } from '../support/exceljs/readValues';
 import { caseRow, validCase } from '../support/caseRows';
 import { ownVariablesCodebook, writeResults } from '../support/fixtures';
 

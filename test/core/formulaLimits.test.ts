@@ -1,5 +1,5 @@
 import type { SheetPlan } from '../../src/core/plan/types';
-import { createFollowUpWorkbook } from '../../src/xlsx/followUpWorkbook';
+import { createFollowUpWorkbook } from '../support/exceljs/followUpWorkbook';
 import { fixtures, writeResults } from '../support/fixtures';
 
 /** Excel refuses or repairs a file past these; LibreOffice accepts them, so only a test can hold them. */

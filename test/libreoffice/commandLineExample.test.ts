@@ -10,7 +10,7 @@ import { breakdowns, type Breakdown } from '../../src/core/figures/groups';
 import { codebookToCsv } from '../../src/core/codebook/codebookCsv';
 import { readCodebook } from '../../src/core/read/readCodebook';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
-import { readWorkbookValues } from '../../src/xlsx/readValues';
+import { readWorkbookValues } from '../support/exceljs/readValues';
 import { HOMES, TEAM_UNITS, teamCases, windows1252Csv } from '../support/teamCsv';
 import type { GroupJson, ResultsJson } from '../../src/core/figures/json';
 import type { MaskedGroupJson, MaskedResultsJson, ShownJsonValue } from '../../src/core/masking/maskedJson';

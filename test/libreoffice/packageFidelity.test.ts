@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { FollowUpActions } from '../../src/app/followUpActions';
 import { main } from '../../src/cli/main';
 import { openWorkbookFile, workbookFileBytes } from '../../src/web/workbookFile';
-import { createFollowUpWorkbook } from '../../src/xlsx/followUpWorkbook';
+import { createFollowUpWorkbook } from '../support/exceljs/followUpWorkbook';
 import { fixtures } from '../support/fixtures';
 import { addedEntries, changedParts, partsOf, stylesOnlyAppended, textOf } from '../support/packageParts';
 

@@ -7,18 +7,23 @@ import { newWorkbookPlan, resultsPlan } from '../../src/core/plan/workbookPlan';
 import { readFollowUp } from '../../src/core/read/readWorkbook';
 import { fromOffice } from '../../src/office/officeCells';
 import { OfficeWorkbookPort } from '../../src/office/officePort';
-import { fromExcelCell } from '../../src/xlsx/cellValues';
-import { readWorkbookValues } from '../../src/xlsx/readValues';
-import { renderSheet } from '../../src/xlsx/renderPlan';
+import { PackageWorkbookPort } from '../../src/xlsx/package/packagePort';
+import { emptyPackage } from '../../src/xlsx/package/emptyPackage';
+import { fromExcelCell } from '../support/exceljs/cellValues';
 import { FakeWorkbook, type FakeSheet } from '../support/fakeExcel';
+import { excelJsOf } from '../support/packagePorts';
 
 type Dump = Map<string, string>;
 
-function examplePlans(): SheetPlan[] {
+const SHEETS = ['Ärenden', 'Kodbok', 'Inställningar', 'Resultat'];
+
+/** The example's plans, written by the package adapter (the file the command line and web page write). */
+async function examplePlans(file: PackageWorkbookPort): Promise<SheetPlan[]> {
   const plan = newWorkbookPlan(DEFAULT_CODEBOOK, EXAMPLE_SETTINGS, exampleCaseRows(DEFAULT_CODEBOOK));
-  const workbook = new ExcelJS.Workbook();
-  plan.sheets.forEach((s) => renderSheet(workbook, s, { cachedResults: false }));
-  return [...plan.sheets, resultsPlan(readFollowUp(readWorkbookValues(workbook))).sheet];
+  await file.writeSheets(plan.sheets, []);
+  const results = resultsPlan(readFollowUp(await file.readValues())).sheet;
+  await file.writeSheets([results], []);
+  return [...plan.sheets, results];
 }
 
 const show = (v: CellValue) => JSON.stringify(v);
@@ -53,18 +58,21 @@ function dumpFake(sheet: FakeSheet, withFormats: Set<string>): Dump {
   return dump;
 }
 
-describe('the Office.js renderer and the exceljs renderer, given the same plans', () => {
-  const plans = examplePlans();
+describe('the Office.js renderer and the package writer, given the same plans', () => {
+  let plans: SheetPlan[] = [];
   const fake = new FakeWorkbook();
-  const excel = new ExcelJS.Workbook();
-  plans.forEach((p) => renderSheet(excel, p, { cachedResults: false }));
+  const file = new PackageWorkbookPort(emptyPackage(), { cachedResults: false });
+  /** The package writer's file, as another program (exceljs) reads it. */
+  let excel: ExcelJS.Workbook;
 
   beforeAll(async () => {
+    plans = await examplePlans(file);
+    excel = await excelJsOf(file);
     const port = new OfficeWorkbookPort((work) => work(fake.context()));
     await port.writeSheets(plans, []);
   });
 
-  it.each(plans.map((p) => p.name))('write the same cells, formulas and number formats on %s', (name) => {
+  it.each(SHEETS)('write the same cells, formulas and number formats on %s', (name) => {
     const excelSheet = excel.getWorksheet(name)!;
     const expected = dumpExcelJs(excelSheet);
     // Only cells with an explicit number format in exceljs are compared for it; column formats apply to both.
@@ -78,7 +86,7 @@ describe('the Office.js renderer and the exceljs renderer, given the same plans'
     expect(expected.size).toBeGreaterThan(10);
   });
 
-  it.each(plans.map((p) => p.name))('merge, freeze, size and validate %s alike', (name) => {
+  it.each(SHEETS)('merge, freeze, size and validate %s alike', (name) => {
     const excelSheet = excel.getWorksheet(name)!;
     const sheet = fake.sheet(name);
     const merges = (excelSheet.model as unknown as { merges: string[] }).merges ?? [];
@@ -102,16 +110,36 @@ describe('the Office.js renderer and the exceljs renderer, given the same plans'
       conditionalFormattings: { ref: string }[];
     };
     const excelBars = model.conditionalFormattings.map((c) => c.ref);
-    expect(fake.sheet('Resultat').dataBars.map((b) => b.address)).toEqual(excelBars);
+    // One cell is one cell, written `I16` or `I16:I16`.
+    const oneCell = (address: string) => address.replace(/^([A-Z]+\d+):\1$/, '$1');
+    expect(fake.sheet('Resultat').dataBars.map((b) => oneCell(b.address))).toEqual(excelBars.map(oneCell));
     expect(excelBars.length).toBe(16);
   });
 
-  it('draws positive change and dropout per unit and per unit and gender (Office.js only)', () => {
+  it('draw the same charts: positive change and dropout per unit and per unit and gender', () => {
     const [units, unitGender] = fake.sheet('Resultat').chartList;
     expect(units?.title).toBe('Positiv förändring och bortfall per enhet');
     expect(units?.series.map((s) => s.name)).toEqual(['Positiv förändring', 'Bortfall andel']);
     expect(units?.series[0]?.categories).toMatch(/^A\d+:A\d+$/);
     expect(unitGender?.series[1]?.categories).toMatch(/^A\d+:B\d+$/);
+    const charts = ['xl/charts/chart1.xml', 'xl/charts/chart2.xml'].map((part) => file.pkg.text(part) ?? '');
+    const inFile = charts.map((xml) => ({
+      title: /<a:t>([^<]*)<\/a:t>/.exec(xml)?.[1],
+      series: [...xml.matchAll(/<c:tx><c:v>([^<]*)<\/c:v><\/c:tx>/g)].map((m) => m[1]),
+      categories: [...xml.matchAll(/<c:cat><c:\w+><c:f>'Resultat'!([^<]*)<\/c:f>/g)].map((m) =>
+        m[1]?.replace(/\$/g, ''),
+      ),
+      values: [...xml.matchAll(/<c:val><c:numRef><c:f>'Resultat'!([^<]*)<\/c:f>/g)].map((m) =>
+        m[1]?.replace(/\$/g, ''),
+      ),
+    }));
+    const inOffice = fake.sheet('Resultat').chartList.map((chart) => ({
+      title: chart.title,
+      series: chart.series.map((s) => s.name),
+      categories: chart.series.map((s) => s.categories),
+      values: chart.series.map((s) => s.values),
+    }));
+    expect(inFile).toEqual(inOffice);
   });
 
   it('creates the table Arenden over the same range', () => {

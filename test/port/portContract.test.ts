@@ -9,7 +9,7 @@ import type { WorkbookPort } from '../../src/core/port/workbookPort';
 import { locateCaseTable } from '../../src/core/table/locateCaseTable';
 import { Refusal } from '../../src/core/errors';
 import { OfficeWorkbookPort } from '../../src/office/officePort';
-import { ExcelJsWorkbookPort } from '../../src/xlsx/excelJsPort';
+import { ExcelJsWorkbookPort } from '../support/exceljs/excelJsPort';
 import { emptyPackage } from '../../src/xlsx/package/emptyPackage';
 import { OpcPackage } from '../../src/xlsx/package/opcPackage';
 import { PackageWorkbookPort } from '../../src/xlsx/package/packagePort';

@@ -5,7 +5,7 @@ import { EXAMPLE_SETTINGS } from '../../src/core/example/generate';
 import { emptyPackage } from '../../src/xlsx/package/emptyPackage';
 import { OpcPackage } from '../../src/xlsx/package/opcPackage';
 import { PackageWorkbookPort } from '../../src/xlsx/package/packagePort';
-import { createFollowUpWorkbook } from '../../src/xlsx/followUpWorkbook';
+import { createFollowUpWorkbook } from '../support/exceljs/followUpWorkbook';
 import { fixtures } from '../support/fixtures';
 import { OOXML_SCHEMAS, schemaErrors, schemaFor, schemasPresent } from '../support/ooxmlSchemas';
 

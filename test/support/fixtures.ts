@@ -16,7 +16,7 @@ import { num } from '../../src/core/cell';
 import { HOMES } from './teamCsv';
 import { EXAMPLE_SETTINGS, exampleCaseRows } from '../../src/core/example/generate';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
-import type { NewWorkbookInput } from '../../src/xlsx/followUpWorkbook';
+import type { NewWorkbookInput } from './exceljs/followUpWorkbook';
 import { caseRow, date, messyRows, validCase } from './caseRows';
 
 export interface Fixture {

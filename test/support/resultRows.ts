@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs';
 import type { CellValue } from '../../src/core/cell';
 import { FIGURES } from '../../src/core/figures/figureRegistry';
 import { FIRST_FIGURE_COLUMN } from '../../src/core/plan/resultsLayout';
-import { fromExcelCell } from '../../src/xlsx/cellValues';
+import { fromExcelCell } from './exceljs/cellValues';
 
 /** The shown figures of one group row of a result sheet, by column header. */
 export type ShownRow = Map<string, CellValue>;

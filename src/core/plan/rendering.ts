@@ -1,5 +1,5 @@
 /**
- * The choices both renderers (exceljs and Office.js) make the same way, in one place: what a user sees
+ * The choices both renderers (the package writer and Office.js) make the same way, in one place: what a user sees
  * must not depend on which one wrote the workbook. Colours are RGB hex without '#'.
  */
 export const RENDERING = {

@@ -101,7 +101,7 @@ export interface SheetPlan {
   readonly columnFormats: readonly ColumnFormat[];
   readonly print?: PrintPlan;
   readonly dataBars?: readonly DataBarPlan[];
-  /** Drawn by the Office.js renderer and, as native chart parts, by the package writer (an .xlsx from exceljs has none). */
+  /** Drawn by the Office.js renderer and, as native chart parts, by the package writer. */
   readonly charts?: readonly ChartPlan[];
 }
 

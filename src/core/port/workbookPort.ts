@@ -24,7 +24,7 @@ export interface NewCaseColumn {
 
 /**
  * What the task pane needs of a workbook. The live workbook (Office.js) and a workbook file held in the
- * browser (exceljs) both implement it; the pane knows only this.
+ * browser or on the command line (the package adapter) both implement it; the pane knows only this.
  */
 export interface WorkbookPort {
   /** Every sheet's values and tables, as the core reads them. */

@@ -33,7 +33,7 @@ export interface CellAside {
   readonly text: string;
 }
 
-/** What the core needs to know of a workbook; adapters (exceljs, Office.js) produce it. */
+/** What the core needs to know of a workbook; adapters (the package reader, Office.js) produce it. */
 export interface WorkbookValues {
   readonly sheets: readonly SheetValues[];
 }

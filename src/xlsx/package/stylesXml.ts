@@ -1,6 +1,5 @@
-import type { Alignment, Fill, Font } from 'exceljs';
 import type { StyleName } from '../../core/plan/types';
-import { excelStyle } from '../styles';
+import { excelStyle, type CellLook } from '../styles';
 import {
   applySplices,
   child,
@@ -133,7 +132,7 @@ function numberFormatId(list: XmlList, code: string | undefined): number {
 }
 
 /** A font in the workbook's own face and size (its first font), with the plan's weight, size and colour. */
-function fontXml(font: Partial<Font>, base: XmlElement | undefined): string {
+function fontXml(font: NonNullable<CellLook['font']>, base: XmlElement | undefined): string {
   const baseName = base ? child(base, 'name')?.attrs['val'] : undefined;
   const baseSize = base ? Number(child(base, 'sz')?.attrs['val']) : NaN;
   const parts = [
@@ -146,17 +145,12 @@ function fontXml(font: Partial<Font>, base: XmlElement | undefined): string {
   return `<font>${parts.join('')}</font>`;
 }
 
-function fillXml(fill: Fill): string {
-  const color = fill.type === 'pattern' ? fill.fgColor?.argb : undefined;
-  return `<fill><patternFill patternType="solid"><fgColor rgb="${color ?? 'FFFFFFFF'}"/><bgColor indexed="64"/></patternFill></fill>`;
+function fillXml(fill: NonNullable<CellLook['fill']>): string {
+  const color = fill.fgColor.argb;
+  return `<fill><patternFill patternType="solid"><fgColor rgb="${color}"/><bgColor indexed="64"/></patternFill></fill>`;
 }
 
-function xfXml(
-  numFmtId: number,
-  fontId: number,
-  fillId: number,
-  alignment: Partial<Alignment> | undefined,
-): string {
+function xfXml(numFmtId: number, fontId: number, fillId: number, alignment: CellLook['alignment']): string {
   const applies = [
     numFmtId ? ' applyNumberFormat="1"' : '',
     fontId ? ' applyFont="1"' : '',

@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
-import type { CellValue } from '../core/cell';
-import { DEFAULT_CODEBOOK } from '../core/codebook/defaultCodebook';
-import type { Codebook } from '../core/codebook/types';
-import { newWorkbookPlan } from '../core/plan/workbookPlan';
-import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
+import type { CellValue } from '../../../src/core/cell';
+import { DEFAULT_CODEBOOK } from '../../../src/core/codebook/defaultCodebook';
+import type { Codebook } from '../../../src/core/codebook/types';
+import { newWorkbookPlan } from '../../../src/core/plan/workbookPlan';
+import { DEFAULT_SETTINGS, type Settings } from '../../../src/core/settings';
 import { renderWorkbook, type RenderOptions } from './renderPlan';
 
 const DEFAULT_RENDER: RenderOptions = { cachedResults: true };

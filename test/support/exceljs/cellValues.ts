@@ -1,6 +1,6 @@
 import { ValueType, type Cell, type CellErrorValue } from 'exceljs';
-import { EMPTY, num, text, type CellValue } from '../core/cell';
-import { serialFromUtcDate } from '../core/dates';
+import { EMPTY, num, text, type CellValue } from '../../../src/core/cell';
+import { serialFromUtcDate } from '../../../src/core/dates';
 
 /** A core cell value as exceljs writes it. */
 export function toExcel(value: CellValue): null | number | string | boolean | CellErrorValue {

@@ -1,6 +1,6 @@
-import { RENDERING } from '../core/plan/rendering';
+import { RENDERING } from '../../../src/core/plan/rendering';
 import type { Workbook, Worksheet } from 'exceljs';
-import { a1, rangeA1 } from '../core/address';
+import { a1, rangeA1 } from '../../../src/core/address';
 import type {
   ColumnFormat,
   DataBarPlan,
@@ -9,9 +9,9 @@ import type {
   TablePlan,
   ValidationPlan,
   WorkbookPlan,
-} from '../core/plan/types';
+} from '../../../src/core/plan/types';
 import { toExcel } from './cellValues';
-import { excelStyle } from './styles';
+import { excelStyle } from '../../../src/xlsx/styles';
 
 export interface RenderOptions {
   /**

@@ -1,11 +1,11 @@
 import type { Workbook, Worksheet } from 'exceljs';
-import { parseRange, rangeA1, type A1 } from '../core/address';
-import type { CellValue } from '../core/cell';
-import { refuse } from '../core/refusals';
-import type { SheetPlan } from '../core/plan/types';
-import type { CellChange, NewCaseColumn, WorkbookPort } from '../core/port/workbookPort';
-import { CASE_TABLE_NAME } from '../core/table/caseTable';
-import type { WorkbookValues } from '../core/table/workbookValues';
+import { parseRange, rangeA1, type A1 } from '../../../src/core/address';
+import type { CellValue } from '../../../src/core/cell';
+import { refuse } from '../../../src/core/refusals';
+import type { SheetPlan } from '../../../src/core/plan/types';
+import type { CellChange, NewCaseColumn, WorkbookPort } from '../../../src/core/port/workbookPort';
+import { CASE_TABLE_NAME } from '../../../src/core/table/caseTable';
+import type { WorkbookValues } from '../../../src/core/table/workbookValues';
 import { toExcel } from './cellValues';
 import { readWorkbookValues } from './readValues';
 import { addValidation, applyColumnFormat, renderSheet, type RenderOptions } from './renderPlan';
