@@ -115,9 +115,10 @@ export default tseslint.config(
     },
   },
   {
-    // The web page loads the file adapter later, as its own chunk: only workbookFile.ts may import it (types are free).
+    // The web page loads the file adapter later, in its worker (or as its own chunk where there are no
+    // workers): only those two files may import it (types are free).
     files: ['src/web/**/*.ts', 'src/web/**/*.tsx'],
-    ignores: ['src/web/workbookFile.ts'],
+    ignores: ['src/web/files/localFiles.ts', 'src/web/files/fileWorker.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
@@ -127,7 +128,7 @@ export default tseslint.config(
             {
               group: ['**/xlsx/**'],
               allowTypeImports: true,
-              message: 'Import it through workbookFile.ts, loaded on demand.',
+              message: 'Import it through files/localFiles.ts or the worker, loaded on demand.',
             },
             { group: ['**/office/**', '**/cli/**'], message: 'The web page works on files, not on Office.' },
             { group: ['**/*.node'], message: 'Node-only code (iconv-lite) stays out of the pages.' },

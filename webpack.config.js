@@ -40,10 +40,16 @@ const cli = {
 const site = (/** @type {string} */ host) => ({
   name: 'site',
   target: 'web',
-  entry: { taskpane: './src/taskpane/index.tsx', web: './src/web/index.tsx' },
+  entry: {
+    taskpane: './src/taskpane/index.tsx',
+    web: './src/web/index.tsx',
+    // The web page's file lives in this worker; the page names it (src/web/files/workerFiles.ts).
+    'file-worker': './src/web/files/fileWorker.ts',
+  },
   output: {
     path: path.resolve(__dirname, 'dist', 'web'),
-    filename: '[name].[contenthash].js',
+    filename: (pathData) =>
+      pathData.chunk?.name === 'file-worker' ? 'file-worker.js' : '[name].[contenthash].js',
     chunkFilename: '[name].[contenthash].js',
     clean: true,
   },

@@ -23,6 +23,7 @@ import { openWorkbookFile, saveWorkbookAtomically } from '../src/xlsx/nodeFiles'
 import { emptyPackage } from '../src/xlsx/package/emptyPackage';
 import { PackageWorkbookPort } from '../src/xlsx/package/packagePort';
 import { DEFAULT_SETTINGS } from '../src/core/settings';
+import { measurePage } from './benchBrowser';
 
 /** BENCH_SIZES=100000 npm run bench measures one size only. */
 const SIZES = (process.env['BENCH_SIZES'] ?? '1000,10000,100000').split(',').map(Number);
@@ -158,6 +159,14 @@ async function main(): Promise<void> {
     ];
     console.log(`| ${row.join(' | ')} |`);
   }
+  const largest = SIZES.at(-1) ?? 0;
+  console.log(
+    `\nThe web page in Chromium at ${largest.toLocaleString('en-US')} cases (the file held in a worker):\n`,
+  );
+  console.log('| step | time | longest block of the page |');
+  console.log('|---|---:|---:|');
+  for (const { step, seconds, longestBlockMs } of await measurePage(join(dir, `cases-${largest}.xlsx`)))
+    console.log(`| ${step} | ${seconds.toFixed(2)} s | ${longestBlockMs.toFixed(0)} ms |`);
 }
 
 main().catch((e: unknown) => {

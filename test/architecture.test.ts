@@ -46,25 +46,26 @@ describe('the import direction', () => {
   });
 });
 
-describe('exceljs stays out of the first script of the pane and the web page', () => {
+describe('the file adapter stays out of the first script of the pane and the web page', () => {
   it('forbids the task pane to import exceljs or the file adapter', async () => {
     for (const line of [
       "import ExcelJS from 'exceljs';",
-      "import { ExcelJsWorkbookPort } from '../xlsx/excelJsPort';",
+      "import { PackageWorkbookPort } from '../xlsx/package/packagePort';",
     ])
       expect(await lintAs('src/taskpane/Example.tsx', `${line}\nexport const x = 1;\n`)).toContain(
         'no-restricted-imports',
       );
   });
 
-  it('lets the web page import exceljs only through workbookFile.ts, types excepted', async () => {
+  it('lets the web page import the file adapter only in its worker or localFiles.ts, types excepted', async () => {
     const value =
-      "import { ExcelJsWorkbookPort } from '../xlsx/excelJsPort';\nexport const x = ExcelJsWorkbookPort;\n";
+      "import { PackageWorkbookPort } from '../xlsx/package/packagePort';\nexport const x = PackageWorkbookPort;\n";
     const typeOnly =
-      "import type { ExcelJsWorkbookPort } from '../xlsx/excelJsPort';\nexport type X = ExcelJsWorkbookPort;\n";
+      "import type { PackageWorkbookPort } from '../xlsx/package/packagePort';\nexport type X = PackageWorkbookPort;\n";
     expect(await lintAs('src/web/Example.tsx', value)).toContain('@typescript-eslint/no-restricted-imports');
     expect(await lintAs('src/web/Example.tsx', typeOnly)).toEqual([]);
-    expect(await lintAs('src/web/workbookFile.ts', value)).toEqual([]);
+    expect(await lintAs('src/web/files/localFiles.ts', value)).toEqual([]);
+    expect(await lintAs('src/web/files/fileWorker.ts', value)).toEqual([]);
   });
 });
 

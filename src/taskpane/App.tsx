@@ -25,11 +25,13 @@ export interface AppProps {
   readonly onFile?: boolean;
   /** Shown under the title: the web page's file bar. */
   readonly toolbar?: ReactNode;
+  /** The actions on the port, where they run elsewhere (the web page's worker); made here otherwise. */
+  readonly actions?: FollowUpActions;
 }
 
 /** The task pane: five panels over one workbook port. */
-export function App({ port, strings, today, readText, onFile = false, toolbar }: AppProps) {
-  const actions = useMemo(() => new FollowUpActions(port, today), [port, today]);
+export function App({ port, strings, today, readText, onFile = false, toolbar, actions: given }: AppProps) {
+  const actions = useMemo(() => given ?? new FollowUpActions(port, today), [given, port, today]);
   const [panel, setPanel] = useState<PanelName>(onFile ? 'cases' : 'start');
   const [editRow, setEditRow] = useState<number | null>(null);
   const tabs: [PanelName, string][] = [

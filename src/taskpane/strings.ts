@@ -69,6 +69,8 @@ const SV = {
   imported: (n: number) => `${n} ärenden är importerade. Kontrollera dem under Kontrollera.`,
   runCheck: 'Kontrollera ärendena',
   noProblems: 'Inga problem hittades.',
+  showMore: (shown: number, total: number) =>
+    `Visa fler (${shown.toLocaleString('sv-SE')} av ${total.toLocaleString('sv-SE')} visas)`,
   problemCount: (errors: number, warnings: number) => `${errors} fel och ${warnings} varningar.`,
   error: 'Fel',
   warning: 'Varning',
@@ -172,6 +174,8 @@ const EN: Strings = {
   imported: (n) => `${n} cases imported. Check them under Check.`,
   runCheck: 'Check the cases',
   noProblems: 'No problems found.',
+  showMore: (shown, total) =>
+    `Show more (${shown.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} shown)`,
   problemCount: (errors, warnings) => `${errors} errors and ${warnings} warnings.`,
   error: 'Error',
   warning: 'Warning',

@@ -1,61 +1,59 @@
 import { Button, FluentProvider, Text, Title3, webLightTheme } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import { FollowUpActions } from '../app/followUpActions';
+import type { FollowUpActions } from '../app/followUpActions';
 import { EXAMPLE_SETTINGS } from '../core/example/generate';
-import type { WorkbookPort } from '../core/port/workbookPort';
 import { ActionStatus } from '../taskpane/ActionStatus';
 import { App } from '../taskpane/App';
 import { readBytes, readText, today } from '../taskpane/browser';
 import type { Strings } from '../taskpane/strings';
 import { useAction } from '../taskpane/useAction';
-import type { PackageWorkbookPort } from '../xlsx/package/packagePort';
-import { ChangeTrackingPort } from './changeTrackingPort';
+import type { FileEvents, FileHost, FileProgress, OpenedFile } from './files/fileHost';
 import { FileChoices } from './FileChoices';
 import type { WebStrings } from './webStrings';
-
-/** The module that holds the file adapter, loaded on first use. */
-export type WorkbookFiles = typeof import('./workbookFile');
 
 interface Props {
   readonly strings: Strings;
   readonly webStrings: WebStrings;
-  readonly loadFiles: () => Promise<WorkbookFiles>;
+  /** Where the file is held: a worker in the browser, the page itself in tests. */
+  readonly files: () => Promise<FileHost>;
   /** Hands the downloaded bytes to the browser (a download link). */
   readonly saveBytes: (bytes: Uint8Array<ArrayBuffer>, name: string) => void;
 }
 
 interface OpenFile {
-  readonly file: PackageWorkbookPort;
-  readonly port: WorkbookPort;
+  readonly file: OpenedFile;
   readonly name: string;
   /** A new number for every file opened, so the panels start afresh. */
   readonly serial: number;
 }
 
 /** The task pane as a web page: a workbook file held in the browser instead of the live workbook. */
-export function WebPage({ strings, webStrings, loadFiles, saveBytes }: Props) {
+export function WebPage({ strings, webStrings, files, saveBytes }: Props) {
   const [open, setOpen] = useState<OpenFile | null>(null);
   const [dirty, setDirty] = useState(false);
+  const [progress, setProgress] = useState<FileProgress | null>(null);
   const [state, run] = useAction(strings.language);
   useEffect(() => warnBeforeLeaving(dirty), [dirty]);
 
   /** Opens a workbook (after asking, if the current one has changes not downloaded), then fills it. */
   const start = (
     name: string,
-    load: (files: WorkbookFiles) => Promise<PackageWorkbookPort>,
+    load: (host: FileHost, events: FileEvents) => Promise<OpenedFile>,
     fill: (actions: FollowUpActions) => Promise<string>,
   ) =>
     run(async () => {
       if (dirty && !window.confirm(webStrings.confirmDiscard)) return '';
-      const file = await load(await loadFiles());
       let changed = false;
-      const port = new ChangeTrackingPort(file, () => {
-        changed = true;
-        setDirty(true);
+      const file = await load(await files(), {
+        changed: () => {
+          changed = true;
+          setDirty(true);
+        },
+        progress: setProgress,
       });
-      const message = await fill(new FollowUpActions(port, today));
+      const message = await fill(file.actions);
       setDirty(changed);
-      setOpen({ file, port, name, serial: (open?.serial ?? 0) + 1 });
+      setOpen({ file, name, serial: (open?.serial ?? 0) + 1 });
       return message;
     });
 
@@ -65,7 +63,7 @@ export function WebPage({ strings, webStrings, loadFiles, saveBytes }: Props) {
       onExample={() =>
         void start(
           'exempel-uppfoljning.xlsx',
-          async (files) => files.newWorkbookFile(),
+          (host, events) => host.newFile(events),
           async (actions) => {
             await actions.create(EXAMPLE_SETTINGS);
             return webStrings.exampleOpened(await actions.insertExample());
@@ -75,7 +73,7 @@ export function WebPage({ strings, webStrings, loadFiles, saveBytes }: Props) {
       onNew={() =>
         void start(
           'uppfoljning.xlsx',
-          async (files) => files.newWorkbookFile(),
+          (host, events) => host.newFile(events),
           async (actions) => {
             await actions.create();
             return webStrings.newOpened;
@@ -85,20 +83,23 @@ export function WebPage({ strings, webStrings, loadFiles, saveBytes }: Props) {
       onOpenFile={(chosen) =>
         void start(
           chosen.name,
-          async (files) => files.openWorkbookFile(await readBytes(chosen), chosen.name),
+          async (host, events) => host.openFile(await readBytes(chosen), chosen.name, events),
           async () => webStrings.fileOpened(chosen.name),
         )
       }
     />
   );
-  const download = (file: OpenFile) =>
+  const download = (opened: OpenFile) =>
     run(async () => {
-      const files = await loadFiles();
-      saveBytes(await files.workbookFileBytes(file.file), file.name);
+      saveBytes(await opened.file.bytes(), opened.name);
       setDirty(false);
-      return webStrings.downloaded(file.name);
+      return webStrings.downloaded(opened.name);
     });
 
+  // Work on a large file runs in a worker: the page says how far reading has come meanwhile.
+  const reading = progress && (
+    <Text role="status">{webStrings.reading(progress.sheet, progress.percent)}</Text>
+  );
   const toolbar = open && (
     <div className="toolbar">
       <div className="choices">
@@ -109,6 +110,7 @@ export function WebPage({ strings, webStrings, loadFiles, saveBytes }: Props) {
         </Button>
       </div>
       {choices}
+      {reading}
       <ActionStatus state={state} strings={strings} />
     </div>
   );
@@ -116,7 +118,8 @@ export function WebPage({ strings, webStrings, loadFiles, saveBytes }: Props) {
     return (
       <App
         key={open.serial}
-        port={open.port}
+        port={open.file.port}
+        actions={open.file.actions}
         strings={strings}
         today={today}
         readText={readText}
@@ -130,6 +133,7 @@ export function WebPage({ strings, webStrings, loadFiles, saveBytes }: Props) {
         <Title3 as="h1">{strings.title}</Title3>
         <Text>{webStrings.intro}</Text>
         {choices}
+        {reading}
         <ActionStatus state={state} strings={strings} />
       </main>
     </FluentProvider>

@@ -1,5 +1,7 @@
 import { createRoot } from 'react-dom/client';
+import { today } from '../taskpane/browser';
 import { stringsFor } from '../taskpane/strings';
+import { workerFiles } from './files/workerFiles';
 import { WebPage } from './WebPage';
 import { webStringsFor } from './webStrings';
 
@@ -22,7 +24,12 @@ if (container) {
     <WebPage
       strings={stringsFor(navigator.language)}
       webStrings={webStringsFor(navigator.language)}
-      loadFiles={() => import(/* webpackChunkName: "workbook-file" */ './workbookFile')}
+      files={async () =>
+        // A worker keeps the page responsive on a large file; without workers the page holds it itself.
+        typeof Worker === 'undefined'
+          ? (await import(/* webpackChunkName: "workbook-file" */ './files/localFiles')).localFiles(today)
+          : workerFiles(today)
+      }
       saveBytes={saveBytes}
     />,
   );

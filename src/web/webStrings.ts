@@ -16,6 +16,7 @@ const SV = {
     `Exemplet är öppnat: ${cases} fiktiva ärenden. Prova Kontrollera och Resultat, och registrera ett eget ärende.`,
   newOpened: 'En ny uppföljning är skapad. Registrera det första ärendet under Registrera ärende.',
   fileOpened: (name: string) => `${name} är öppnad.`,
+  reading: (sheet: string, percent: number) => `Läser bladet ${sheet}: ${percent} %`,
 };
 
 export type WebStrings = typeof SV;
@@ -37,6 +38,7 @@ const EN: WebStrings = {
     `The example is open: ${cases} fictitious cases. Try Check and Results, and register a case of your own.`,
   newOpened: 'A new follow-up is created. Register the first case under Register case.',
   fileOpened: (name) => `${name} is open.`,
+  reading: (sheet, percent) => `Reading the sheet ${sheet}: ${percent}%`,
 };
 
 /** Swedish, unless the browser's language is English. */

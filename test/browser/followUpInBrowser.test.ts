@@ -112,8 +112,9 @@ describe('the follow-up as a web page in Chromium', () => {
     await slip.getByLabel('Ärendet på rad 5').locator('mark', { hasText: 'man' }).waitFor();
     await shoot('04-kontrollera');
     await slip.getByRole('button', { name: 'Rätta till "Man"' }).click();
-    await page.getByRole('listitem').filter({ hasText: 'Ärenden!F63' }).waitFor();
-    expect(await page.getByRole('listitem').filter({ hasText: 'Ärenden!C5' }).count()).toBe(0);
+    // The check runs again in the page's worker; the fixed problem leaves the list when it answers.
+    await page.getByRole('listitem').filter({ hasText: 'Ärenden!C5' }).waitFor({ state: 'detached' });
+    expect(await page.getByRole('listitem').filter({ hasText: 'Ärenden!F63' }).count()).toBe(1);
   });
 
   it('computes the results and shows the headline sentences', async () => {

@@ -7,7 +7,8 @@ import userEvent from '@testing-library/user-event';
 import ExcelJS from 'exceljs';
 import { stringsFor } from '../../src/taskpane/strings';
 import { WebPage } from '../../src/web/WebPage';
-import * as workbookFile from '../../src/web/workbookFile';
+import { localFiles } from '../../src/web/files/localFiles';
+import { today } from '../../src/taskpane/browser';
 import { webStringsFor } from '../../src/web/webStrings';
 
 jest.setTimeout(60_000);
@@ -18,7 +19,7 @@ function renderPage() {
     <WebPage
       strings={stringsFor('sv-SE')}
       webStrings={webStringsFor('sv-SE')}
-      loadFiles={async () => workbookFile}
+      files={async () => localFiles(today)}
       saveBytes={(bytes, name) => downloads.push({ bytes, name })}
     />,
   );

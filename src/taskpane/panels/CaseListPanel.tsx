@@ -13,6 +13,7 @@ import type { CaseList } from '../../app/caseList';
 import type { FollowUpActions } from '../../app/followUpActions';
 import { ActionStatus } from '../ActionStatus';
 import type { Strings } from '../strings';
+import { ShowMore, useShowMore } from '../ShowMore';
 import { useAction } from '../useAction';
 
 interface Props {
@@ -26,6 +27,7 @@ interface Props {
 export function CaseListPanel({ actions, strings, onEdit }: Props) {
   const [list, setList] = useState<CaseList | null>(null);
   const [state, run] = useAction(strings.language);
+  const page = useShowMore(list?.lines);
   useEffect(() => {
     void run(async () => {
       setList(await actions.cases());
@@ -48,7 +50,7 @@ export function CaseListPanel({ actions, strings, onEdit }: Props) {
             </TableRow>
           </TableHeader>
           <TableBody>
-            {list.lines.map((line) => (
+            {page.visible.map((line) => (
               <TableRow key={line.rowIndex}>
                 <TableCell>{line.excelRow}</TableCell>
                 {line.shown.map((shown, i) => (
@@ -68,6 +70,7 @@ export function CaseListPanel({ actions, strings, onEdit }: Props) {
           </TableBody>
         </Table>
       )}
+      <ShowMore shown={page.visible.length} total={page.total} more={page.more} strings={strings} />
     </section>
   );
 }

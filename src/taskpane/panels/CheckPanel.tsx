@@ -9,6 +9,7 @@ import type { CaseField } from '../../app/caseList';
 import { ActionStatus } from '../ActionStatus';
 import { CaseRowView } from '../CaseRowView';
 import type { Strings } from '../strings';
+import { ShowMore, useShowMore } from '../ShowMore';
 import { useAction } from '../useAction';
 
 interface Props {
@@ -29,6 +30,7 @@ export function CheckPanel({ actions, port, strings }: Props) {
       return '';
     });
   const [state, run] = useAction(strings.language);
+  const page = useShowMore(problems);
   const check = () =>
     run(async () => {
       const found = await actions.check();
@@ -47,7 +49,7 @@ export function CheckPanel({ actions, port, strings }: Props) {
       </Button>
       <ActionStatus state={state} strings={strings} />
       <ul className="problems">
-        {problems?.map((p) => (
+        {page.visible.map((p) => (
           <li key={`${p.sheet}!${p.cell}:${p.code}`}>
             <Badge color={p.severity === 'error' ? 'danger' : 'warning'}>
               {p.severity === 'error' ? strings.error : strings.warning}
@@ -91,6 +93,7 @@ export function CheckPanel({ actions, port, strings }: Props) {
           </li>
         ))}
       </ul>
+      <ShowMore shown={page.visible.length} total={page.total} more={page.more} strings={strings} />
     </section>
   );
 }

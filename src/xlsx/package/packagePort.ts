@@ -7,7 +7,13 @@ import { CASE_TABLE_NAME } from '../../core/table/caseTable';
 import type { CellRange, WorkbookValues } from '../../core/table/workbookValues';
 import type { OpcPackage } from './opcPackage';
 import { patchCells, type CellWrite } from './patchCells';
-import { readPackageValues, relationshipsOf, sheetEntries, workbookPart } from './readPackage';
+import {
+  readPackageValues,
+  relationshipsOf,
+  sheetEntries,
+  workbookPart,
+  type SheetProgress,
+} from './readPackage';
 import { addValidations, growTable, setColumnWidth } from './sheetEdits';
 import { validationXml } from './sheetXml';
 import { addPlanStyles } from './stylesXml';
@@ -17,6 +23,8 @@ import { writePlanSheet } from './writePlanSheet';
 export interface PackageWriteOptions {
   /** Write the core's figures as the formulas' cached results (off in the LibreOffice suite). */
   readonly cachedResults: boolean;
+  /** Told how far reading a large sheet has come, for a page to show. */
+  readonly progress?: SheetProgress;
 }
 
 /**
@@ -35,7 +43,7 @@ export class PackageWorkbookPort implements WorkbookPort {
   ) {}
 
   async readValues(): Promise<WorkbookValues> {
-    this.values ??= readPackageValues(this.pkg);
+    this.values ??= readPackageValues(this.pkg, this.options.progress);
     return this.values;
   }
 

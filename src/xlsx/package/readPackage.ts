@@ -2,7 +2,7 @@ import { parseA1, parseRange } from '../../core/address';
 import { EMPTY, text, type CellValue } from '../../core/cell';
 import type { CellAside, SheetValues, WorkbookValues } from '../../core/table/workbookValues';
 import { OpcPackage, resolveTarget, type Relationship } from './opcPackage';
-import { readSheetXml } from './readSheetXml';
+import { readSheetXml, type ReadProgress } from './readSheetXml';
 import { child, childrenNamed, parseXml, unescapeOoxml, type XmlElement } from './xmlTree';
 
 /** A sheet as the workbook part lists it, with its part. */
@@ -54,16 +54,28 @@ export function sheetEntries(pkg: OpcPackage, workbook: string): SheetEntry[] {
   });
 }
 
+/** Reports, while a sheet is read, its name and how far the reading has come (0 to 1). */
+export type SheetProgress = (sheet: string, fraction: number) => void;
+
 /** Every sheet's values, tables, merged areas and asides, as the core reads a workbook. */
-export function readPackageValues(pkg: OpcPackage): WorkbookValues {
+export function readPackageValues(pkg: OpcPackage, progress?: SheetProgress): WorkbookValues {
   const workbook = workbookPart(pkg);
   const sharedStrings = readSharedStrings(pkg, workbook);
-  return { sheets: sheetEntries(pkg, workbook).map((entry) => readSheet(pkg, entry, sharedStrings)) };
+  return {
+    sheets: sheetEntries(pkg, workbook).map((entry) =>
+      readSheet(pkg, entry, sharedStrings, progress && ((fraction) => progress(entry.name, fraction))),
+    ),
+  };
 }
 
-function readSheet(pkg: OpcPackage, entry: SheetEntry, sharedStrings: readonly CellValue[]): SheetValues {
+function readSheet(
+  pkg: OpcPackage,
+  entry: SheetEntry,
+  sharedStrings: readonly CellValue[],
+  progress?: ReadProgress,
+): SheetValues {
   if (entry.part === '') return { name: entry.name, rows: [], tables: [] };
-  const content = readSheetXml(pkg.text(entry.part) ?? '', sharedStrings);
+  const content = readSheetXml(pkg.text(entry.part) ?? '', sharedStrings, progress);
   const rels = relationshipsOf(pkg, entry.part);
   const asides: CellAside[] = [...content.formulas, ...notesOf(pkg, rels)];
   for (const link of content.links) {

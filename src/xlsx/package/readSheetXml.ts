@@ -29,8 +29,18 @@ interface OpenCell {
  * cached result), formula texts, merged areas and links. Rows and cells without an `r` follow the one
  * before, as the format allows.
  */
+/** How far a long read has come (0 to 1), for a page to show. */
+export type ReadProgress = (fraction: number) => void;
+
+/** The part is given to the parser in pieces of this many characters, with a progress report after each. */
+const PIECE = 4_000_000;
+
 /** `sharedStrings`: the workbook's shared strings as cell values, made once (most cells repeat a few). */
-export function readSheetXml(xml: string, sharedStrings: readonly CellValue[]): SheetXmlContent {
+export function readSheetXml(
+  xml: string,
+  sharedStrings: readonly CellValue[],
+  progress?: ReadProgress,
+): SheetXmlContent {
   const out: SheetXmlContent = { rows: [], formulas: [], merges: [], links: [] };
   const parser = new SaxesParser<{ xmlns: false; position: false }>({ xmlns: false, position: false });
   const cell: OpenCell = { open: false, row: 0, column: 0, type: 'n', value: '', inline: '', formula: null };
@@ -84,7 +94,11 @@ export function readSheetXml(xml: string, sharedStrings: readonly CellValue[]): 
     else if (name === 'rPh') inRuby = false;
     else if (name === 'c' && cell.open) closeCell(cell, out, sharedStrings);
   });
-  parser.write(xml).close();
+  for (let at = 0; at < xml.length; at += PIECE) {
+    parser.write(xml.slice(at, at + PIECE));
+    progress?.(Math.min(1, (at + PIECE) / xml.length));
+  }
+  parser.close();
   return out;
 }
 
