@@ -6,6 +6,17 @@ import { refuse } from '../core/refusals';
 import { openPackagePort } from './package/openPackage';
 import type { PackageWorkbookPort } from './package/packagePort';
 import { unpackedWorksheetBytes } from './zipDirectory';
+import { crc32, deflateRawSync } from 'node:zlib';
+import type { PartPacker } from './package/opcPackage';
+
+/** Node's own zlib packs the parts that changed: native, some three times faster than fflate's. */
+const NODE_PACKER: PartPacker = {
+  deflate: (bytes) => {
+    const packed = deflateRawSync(bytes, { level: 6 });
+    return new Uint8Array(packed.buffer, packed.byteOffset, packed.byteLength);
+  },
+  crc32: (bytes) => crc32(bytes),
+};
 
 /**
  * The largest unpacked worksheets the file adapter reads. The package reader holds the sheet's text and
@@ -50,7 +61,7 @@ export async function saveWorkbookAtomically(
   await removeStaleCopies(target);
   const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
   try {
-    const bytes = port.pkg.toZip();
+    const bytes = port.pkg.toZip(NODE_PACKER);
     await rm(temporary, { force: true }); // one of ours, from an earlier process with this pid
     await writeFile(temporary, bytes, { mode: 0o600, flag: 'wx' });
     if (before) {

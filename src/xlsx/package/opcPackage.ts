@@ -39,7 +39,11 @@ export class OpcPackage {
     return opened;
   }
 
-  toZip(): Uint8Array {
+  /**
+   * The package as a zip. Parts not changed are copied packed; changed ones are deflated by `packer` when
+   * given (Node's native zlib on the command line, some three times faster), by fflate otherwise.
+   */
+  toZip(packer?: PartPacker): Uint8Array {
     const chunks: Uint8Array[] = [];
     let failure: Error | null = null;
     const zip = new Zip((error, chunk) => {
@@ -55,6 +59,17 @@ export class OpcPackage {
         const file = packedFile(part.name, part.entry);
         zip.add(file);
         file.ondata?.(null, part.entry.packed, true);
+      } else if (packer) {
+        const bytes = part.bytes ?? new Uint8Array();
+        const packed = packer.deflate(bytes);
+        const file: ZipInputFile = {
+          filename: part.name,
+          size: bytes.length,
+          crc: packer.crc32(bytes),
+          compression: 8,
+        };
+        zip.add(file);
+        file.ondata?.(null, packed, true);
       } else {
         const file = new ZipDeflate(part.name, { level: 6 });
         zip.add(file);
@@ -118,6 +133,12 @@ export class OpcPackage {
     const slash = source.lastIndexOf('/');
     return `${source.slice(0, slash + 1)}_rels/${source.slice(slash + 1)}.rels`;
   }
+}
+
+/** A raw deflate (no zlib header) and the CRC-32 a zip entry records. */
+export interface PartPacker {
+  deflate(bytes: Uint8Array): Uint8Array<ArrayBuffer>;
+  crc32(bytes: Uint8Array): number;
 }
 
 interface Part {
