@@ -30,9 +30,10 @@ describe('dates typed as text', () => {
     ['5 mars 2019', '2019-03-05'],
     [' 05 mars  2019 ', '2019-03-05'],
     ['20190305', '2019-03-05'],
+    ['2024-02-29', '2024-02-29'],
   ])('read "%s" as %s', (typed, iso) => expect(isoFromSerial(parseTextDate(typed)!)).toBe(iso));
 
-  it.each(['2019-02-30', 'mars', '32/1/2019', ''])('refuse "%s"', (typed) =>
+  it.each(['2019-02-30', '2023-02-29', '2019-13-01', 'mars', '32/1/2019', ''])('refuse "%s"', (typed) =>
     expect(parseTextDate(typed)).toBeNull(),
   );
 });
