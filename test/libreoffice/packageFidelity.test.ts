@@ -103,6 +103,21 @@ describe.each(['LibreOffice', 'openpyxl'] as const)(
   },
 );
 
+describe('the same follow-up saved by three programs', () => {
+  it('reads the same: exceljs, LibreOffice and openpyxl files give the same figures', async () => {
+    const figures = async (file: string) => {
+      const lines: string[] = [];
+      const io = { out: (line: string) => lines.push(line), err: () => undefined };
+      expect(await main(['results', file, '--json', '-o', `${file}.out.xlsx`, '--force'], io)).toBe(0);
+      return JSON.parse(lines.join('\n')) as unknown;
+    };
+    const fromExcelJs = await figures(join(dir, 'start.xlsx'));
+    expect(fromExcelJs).toMatchObject({ cases: 79 });
+    expect(await figures(saved.LibreOffice)).toEqual(fromExcelJs);
+    expect(await figures(saved.openpyxl)).toEqual(fromExcelJs);
+  });
+});
+
 describe('the charts the package adapter writes', () => {
   it("are drawn by LibreOffice, beside the team's own chart and pivot table", async () => {
     const file = join(dir, 'charts.xlsx');

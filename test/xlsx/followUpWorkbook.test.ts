@@ -10,6 +10,10 @@ import { readWorkbookValues } from '../support/exceljs/readValues';
 import { serialFromYmd } from '../../src/core/dates';
 import { teamCodebook, writeResults } from '../support/fixtures';
 import { caseRow, validCase } from '../support/caseRows';
+import { partsOf, textOf } from '../support/packageParts';
+import { FollowUpActions } from '../../src/app/followUpActions';
+import { OpcPackage } from '../../src/xlsx/package/opcPackage';
+import { PackageWorkbookPort } from '../../src/xlsx/package/packagePort';
 
 const example = () =>
   createFollowUpWorkbook({ rows: exampleCaseRows(DEFAULT_CODEBOOK), settings: EXAMPLE_SETTINGS });
@@ -57,6 +61,24 @@ describe('a follow-up workbook file', () => {
     await writeResults(workbook);
     const after = sheetDump((await reopen(workbook)).getWorksheet('Ärenden')!);
     expect(after).toEqual(before);
+  });
+
+  it('leaves the case sheet byte for byte, however often results run: its validations never double', async () => {
+    const first = new Uint8Array(await example().xlsx.writeBuffer());
+    const caseSheet = 'xl/worksheets/sheet1.xml';
+    let bytes: Uint8Array = first;
+    for (let run = 0; run < 3; run++) {
+      const port = new PackageWorkbookPort(OpcPackage.fromZip(bytes));
+      await new FollowUpActions(port, () => serialFromYmd(2026, 11, 22)).writeResults();
+      bytes = port.pkg.toZip();
+    }
+    expect(partsOf(bytes).get(caseSheet)).toEqual(partsOf(first).get(caseSheet));
+    const sqrefs = [
+      ...textOf(partsOf(bytes).get(caseSheet)).matchAll(/<dataValidation [^>]*sqref="([^"]+)"/g),
+    ];
+    const columns = sqrefs.map((m) => m[1]?.replace(/\d+/g, ''));
+    expect(columns.length).toBeGreaterThan(10);
+    expect(new Set(columns).size).toBe(columns.length); // one rule per column, none overlapping
   });
 
   it('gives the same result sheet when written twice', async () => {
