@@ -35,6 +35,7 @@ import { caseValuesAt, toTableRow, valuesOf, type CaseValues } from './caseRows'
 import { formFindings } from './caseForm';
 import { headlineTable, type HeadlineTable } from './headlineFigures';
 import { resultsFingerprint } from './resultsSheetText';
+import { formulaLimitProblems, refuseBeyondExcelLimits } from './excelLimits';
 
 export interface ImportSummary {
   readonly cases: number;
@@ -199,7 +200,8 @@ export class FollowUpActions {
   }
 
   async check(): Promise<Problem[]> {
-    return checkWorkbook(await this.port.readValues(), { today: this.today() });
+    const values = await this.port.readValues();
+    return [...checkWorkbook(values, { today: this.today() }), ...formulaLimitProblems(values)];
   }
 
   /** Writes the fix of one problem into its cell, and nothing else. */
@@ -316,24 +318,6 @@ export class FollowUpActions {
     if (rows.length > intoEmpty.length) await this.port.appendCaseRows(rows.slice(intoEmpty.length));
     return cases.length;
   }
-}
-
-/** Excel's limit for one formula; LibreOffice accepts longer ones, Excel repairs the file. */
-export const MAX_FORMULA_LENGTH = 8192;
-
-/**
- * The result sheet is refused, before anything is written, when a formula would pass Excel's limit: the
- * labels of a list are written into the formulas of its catch-all rows, so many long labels for one role
- * can make one too long.
- */
-function refuseBeyondExcelLimits(sheet: ResultsSheetPlan): void {
-  for (const cell of sheet.cells)
-    if (cell.content.kind === 'formula' && cell.content.formula.length > MAX_FORMULA_LENGTH)
-      throw refuse.formulaTooLong({
-        cell: a1(cell.row, cell.column),
-        length: cell.content.formula.length,
-        limit: MAX_FORMULA_LENGTH,
-      });
 }
 
 /** A table column's name as Excel compares names: letter case does not count. */

@@ -209,4 +209,41 @@ describe("Excel's formula limit (issue 11)", () => {
     });
     expect(port.pkg.toZip()).toEqual(before);
   });
+
+  it('is listed by the check before results refuse, at the Kodbok row of the variable whose labels fill it', async () => {
+    const long = (i: number) =>
+      `Förbättrad situation enligt uppföljningssamtalet, variant ${i} `.repeat(3).trim();
+    const situation = DEFAULT_CODEBOOK.variables.find((v) => v.key === 'situation')!;
+    const codebook = {
+      variables: DEFAULT_CODEBOOK.variables.map((v) =>
+        v === situation
+          ? {
+              ...v,
+              values: [
+                ...v.values,
+                ...Array.from({ length: 25 }, (_, i) => ({ label: long(i), role: 'positive' as const })),
+              ],
+            }
+          : v,
+      ),
+    };
+    const port = await packagePortOf(createFollowUpWorkbook({ codebook, rows: [caseRow(validCase())] }));
+    const actions = new FollowUpActions(port, () => TODAY);
+    const found = (await actions.check()).filter((p) => p.code === 'formula-too-long');
+    const { layout } = await actions.codebook.read();
+    expect(found).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        sheet: 'Kodbok',
+        cell: `A${layout!.variableRows.get('situation')}`,
+        message: expect.stringMatching(/Excel tillåter 8192/),
+      }),
+    ]);
+    // Without the long labels there is nothing to list.
+    const plain = new FollowUpActions(
+      await packagePortOf(createFollowUpWorkbook({ rows: [caseRow(validCase())] })),
+      () => TODAY,
+    );
+    expect((await plain.check()).filter((p) => p.code === 'formula-too-long')).toEqual([]);
+  });
 });

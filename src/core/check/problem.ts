@@ -22,7 +22,8 @@ export type ProblemCode =
   | 'codebook-role'
   | 'codebook-label'
   | 'codebook-list'
-  | 'invalid-setting';
+  | 'invalid-setting'
+  | 'formula-too-long';
 
 export type Severity = 'error' | 'warning';
 
