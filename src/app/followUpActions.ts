@@ -22,7 +22,7 @@ import { learnedMessage, learnValues } from '../core/csv/learnValues';
 import { CodebookActions } from './codebookActions';
 import { saveUnlessErrors, type SaveOutcome } from './saveOutcome';
 import { SettingsActions } from './settingsActions';
-import { a1, rowOfA1, type A1 } from '../core/address';
+import { rowOfA1, type A1 } from '../core/address';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
 import { locateCaseTable } from '../core/table/locateCaseTable';
 import { emptyRowTest } from '../core/table/caseTable';

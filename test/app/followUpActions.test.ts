@@ -182,23 +182,21 @@ describe('the count of cases in the pane', () => {
   });
 });
 
+/** The default codebook with 25 long labels for "Förbättrad": a catch-all row's formula passes 8,192 characters. */
+function longLabelsCodebook() {
+  const long = (i: number) =>
+    `Förbättrad situation enligt uppföljningssamtalet, variant ${i} `.repeat(3).trim();
+  const added = Array.from({ length: 25 }, (_, i) => ({ label: long(i), role: 'positive' as const }));
+  return {
+    variables: DEFAULT_CODEBOOK.variables.map((v) =>
+      v.key === 'situation' ? { ...v, values: [...v.values, ...added] } : v,
+    ),
+  };
+}
+
 describe("Excel's formula limit (issue 11)", () => {
   it('refuses a result sheet whose formula would pass 8,192 characters, before writing anything', async () => {
-    const long = (i: number) =>
-      `Förbättrad situation enligt uppföljningssamtalet, variant ${i} `.repeat(3).trim();
-    const codebook = {
-      variables: DEFAULT_CODEBOOK.variables.map((v) =>
-        v.key === 'situation'
-          ? {
-              ...v,
-              values: [
-                ...v.values,
-                ...Array.from({ length: 25 }, (_, i) => ({ label: long(i), role: 'positive' as const })),
-              ],
-            }
-          : v,
-      ),
-    };
+    const codebook = longLabelsCodebook();
     const workbook = createFollowUpWorkbook({ codebook, rows: [caseRow(validCase())] });
     const port = await packagePortOf(workbook);
     const actions = new FollowUpActions(port, () => TODAY);
@@ -211,22 +209,7 @@ describe("Excel's formula limit (issue 11)", () => {
   });
 
   it('is listed by the check before results refuse, at the Kodbok row of the variable whose labels fill it', async () => {
-    const long = (i: number) =>
-      `Förbättrad situation enligt uppföljningssamtalet, variant ${i} `.repeat(3).trim();
-    const situation = DEFAULT_CODEBOOK.variables.find((v) => v.key === 'situation')!;
-    const codebook = {
-      variables: DEFAULT_CODEBOOK.variables.map((v) =>
-        v === situation
-          ? {
-              ...v,
-              values: [
-                ...v.values,
-                ...Array.from({ length: 25 }, (_, i) => ({ label: long(i), role: 'positive' as const })),
-              ],
-            }
-          : v,
-      ),
-    };
+    const codebook = longLabelsCodebook();
     const port = await packagePortOf(createFollowUpWorkbook({ codebook, rows: [caseRow(validCase())] }));
     const actions = new FollowUpActions(port, () => TODAY);
     const found = (await actions.check()).filter((p) => p.code === 'formula-too-long');
