@@ -4,15 +4,16 @@
  * meanwhile (Chromium's long tasks). The page holds the file in a worker, so the longest block should stay
  * short however long the work. Run by `npm run bench` after the file measurements.
  */
-import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ensureSiteBuilt, launchChromium } from '../test/browser/chromium';
+import { ensureSiteBuilt, launchChromium, startSiteServer } from '../test/browser/chromium';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- the server is the CommonJS script npm start runs
-const { startServer } = require('./serve.js') as {
-  startServer: (options: { root: string; port: number }) => Promise<{ server: Server; url: string }>;
-};
+declare global {
+  interface Window {
+    /** The longest main-thread task seen since the step began, in milliseconds. */
+    longestTask: number;
+  }
+}
 
 export interface PageStep {
   readonly step: string;
@@ -24,26 +25,26 @@ export interface PageStep {
 /** Records the page's long tasks (over 50 ms) from now on. */
 async function watchMainThread(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const record = globalThis as unknown as { longest: number };
-    record.longest = 0;
+    window.longestTask = 0;
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) record.longest = Math.max(record.longest, entry.duration);
+      for (const entry of list.getEntries())
+        window.longestTask = Math.max(window.longestTask, entry.duration);
     }).observe({ type: 'longtask' });
   });
 }
 
 async function step(page: Page, name: string, work: () => Promise<void>): Promise<PageStep> {
-  await page.evaluate(() => ((globalThis as unknown as { longest: number }).longest = 0));
+  await page.evaluate(() => (window.longestTask = 0));
   const started = Date.now();
   await work();
   const seconds = (Date.now() - started) / 1000;
-  const longestBlockMs = await page.evaluate(() => (globalThis as unknown as { longest: number }).longest);
+  const longestBlockMs = await page.evaluate(() => window.longestTask);
   return { step: name, seconds, longestBlockMs };
 }
 
 export async function measurePage(file: string): Promise<PageStep[]> {
   const root = join(__dirname, '..');
-  const { server, url } = await startServer({ root: ensureSiteBuilt(root), port: 0 });
+  const { server, url } = await startSiteServer(ensureSiteBuilt(root));
   const browser = await launchChromium();
   try {
     const page = await browser.newPage({ locale: 'sv-SE' });

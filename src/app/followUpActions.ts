@@ -200,7 +200,7 @@ export class FollowUpActions {
   }
 
   async check(): Promise<Problem[]> {
-    const values = await this.port.readValues();
+    const values = await this.port.readValues({ links: true });
     return [...checkWorkbook(values, { today: this.today() }), ...formulaLimitProblems(values)];
   }
 

@@ -9,6 +9,7 @@ import { Batch } from './batch';
 import { toOffice } from './officeCells';
 import { POINTS_PER_CHARACTER, queueColumnFormat, queueSheet, queueValidation } from './queueSheet';
 import { readWorkbook } from './readWorkbook';
+import { reachOfHost, type OfficeReach } from './readAsides';
 
 /** Runs one batch against the live workbook; `Excel.run` in Office, a fake in tests. */
 export type RunBatch = <T>(work: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -21,10 +22,15 @@ export class OfficeWorkbookPort implements WorkbookPort {
   /** Syncs and the largest request of the last action, for tests and the benchmark. */
   lastStats = { syncs: 0, largestRequestBytes: 0 };
 
-  constructor(private readonly run: RunBatch) {}
+  constructor(
+    private readonly run: RunBatch,
+    /** What this Excel can tell beyond values (notes, links, merged areas): asked of the host by default. */
+    private readonly reach: OfficeReach = reachOfHost(),
+  ) {}
 
-  readValues(): Promise<WorkbookValues> {
-    return this.run((context) => readWorkbook(context));
+  readValues(options: { readonly links?: boolean } = {}): Promise<WorkbookValues> {
+    const reach = { ...this.reach, links: this.reach.links && options.links === true };
+    return this.run((context) => readWorkbook(context, reach));
   }
 
   writeSheets(plans: readonly SheetPlan[], replace: readonly string[]): Promise<void> {

@@ -14,8 +14,8 @@ export class ChangeTrackingPort implements WorkbookPort {
     private readonly onChange: () => void,
   ) {}
 
-  readValues(): Promise<WorkbookValues> {
-    return this.inner.readValues();
+  readValues(options?: { readonly links?: boolean }): Promise<WorkbookValues> {
+    return this.inner.readValues(options);
   }
 
   async writeSheets(plans: readonly SheetPlan[], replace: readonly string[]): Promise<void> {

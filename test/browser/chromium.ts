@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
@@ -27,6 +28,14 @@ export async function launchChromium(): Promise<Browser> {
     ],
   });
 }
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the server is the CommonJS script npm start runs
+const serve = require('../../scripts/serve.js') as {
+  startServer: (options: { root: string; port: number }) => Promise<{ server: Server; url: string }>;
+};
+
+/** The built site served on 127.0.0.1 on a free port, as `npm start` serves it. */
+export const startSiteServer = (root: string) => serve.startServer({ root, port: 0 });
 
 /** Builds the static site if it is not there (npm test builds it before this suite). */
 export function ensureSiteBuilt(root: string): string {

@@ -19,14 +19,16 @@ import { fromExcelCell } from '../support/exceljs/cellValues';
 import { readWorkbookValues } from '../support/exceljs/readValues';
 import { recalculate } from '../libreoffice/recalculate';
 import { sameShown } from '../support/compareCells';
-import { collectPageErrors, ensureSiteBuilt, guardOrigin, launchChromium, screenshotDir } from './chromium';
+import {
+  collectPageErrors,
+  ensureSiteBuilt,
+  guardOrigin,
+  launchChromium,
+  screenshotDir,
+  startSiteServer,
+} from './chromium';
 import { typeNewCase, NEW_CASE_ID } from './newCase';
 import { nodeWindows1252 } from '../../src/platform/windows1252.node';
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- the server is the CommonJS script npm start runs
-const { startServer } = require('../../scripts/serve.js') as {
-  startServer: (options: { root: string; port: number }) => Promise<{ server: Server; url: string }>;
-};
 
 jest.setTimeout(240_000);
 
@@ -43,7 +45,7 @@ let shownSentences: string[];
 let shownHeadline: string[][];
 
 beforeAll(async () => {
-  const started = await startServer({ root: ensureSiteBuilt(root), port: 0 });
+  const started = await startSiteServer(ensureSiteBuilt(root));
   server = started.server;
   origin = started.url.replace(/\/$/, '');
   browser = await launchChromium();

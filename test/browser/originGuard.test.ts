@@ -5,12 +5,7 @@
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { collectPageErrors, ensureSiteBuilt, guardOrigin, launchChromium } from './chromium';
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- the server is the CommonJS script npm start runs
-const { startServer } = require('../../scripts/serve.js') as {
-  startServer: (options: { root: string; port: number }) => Promise<{ server: Server; url: string }>;
-};
+import { collectPageErrors, ensureSiteBuilt, guardOrigin, launchChromium, startSiteServer } from './chromium';
 
 jest.setTimeout(120_000);
 
@@ -20,7 +15,7 @@ let url: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  ({ server, url } = await startServer({ root: ensureSiteBuilt(join(__dirname, '..', '..')), port: 0 }));
+  ({ server, url } = await startSiteServer(ensureSiteBuilt(join(__dirname, '..', '..'))));
   browser = await launchChromium();
 });
 

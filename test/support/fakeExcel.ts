@@ -11,6 +11,13 @@ export interface FakeCell {
   formula?: string;
   type: 'Empty' | 'String' | 'Double' | 'Boolean' | 'Error';
   numberFormat?: string;
+  hyperlink?: string;
+}
+
+/** A comment or note: its text and the cell it stands at (`Blad1!C5`). */
+export interface FakeNote {
+  content: string;
+  address: string;
 }
 
 const parseA1 = (address: string) => {
@@ -37,6 +44,38 @@ export class FakeWorkbook {
   }
 
   activeCell: { sheet: string; address: string } | null = null;
+  comments: FakeNote[] = [];
+  notes: FakeNote[] = [];
+
+  /** A collection of comments or notes as Office.js gives them: items readable after a sync. */
+  private noteCollection(list: () => FakeNote[]) {
+    const workbook = this;
+    return {
+      load() {
+        const loadedAt = workbook.syncs;
+        return {
+          get items() {
+            if (workbook.syncs <= loadedAt) throw new Error('PropertyNotLoaded: items of comments');
+            return list().map((note) => ({
+              content: note.content,
+              getLocation: () => {
+                const at = workbook.syncs;
+                return {
+                  load() {
+                    return this;
+                  },
+                  get address() {
+                    if (workbook.syncs <= at) throw new Error('PropertyNotLoaded: address of a comment');
+                    return note.address;
+                  },
+                };
+              },
+            }));
+          },
+        };
+      },
+    };
+  }
 
   context(): any {
     const workbook = this;
@@ -70,6 +109,8 @@ export class FakeWorkbook {
           },
           getItem: (name: string) => workbook.sheet(name),
         },
+        comments: workbook.noteCollection(() => workbook.comments),
+        notes: workbook.noteCollection(() => workbook.notes),
         tables: {
           get items() {
             return workbook.tables;
@@ -353,6 +394,38 @@ export class FakeRange implements Box {
 
   merge(): void {
     this.sheet.merges.push(this.address());
+  }
+
+  /** The merged areas inside this range, as Office.js gives them: one address, areas comma-separated. */
+  getMergedAreasOrNullObject() {
+    const sheet = this.sheet;
+    const at = sheet.workbook.syncs;
+    return {
+      load() {
+        return this;
+      },
+      get isNullObject() {
+        return sheet.merges.length === 0;
+      },
+      get address() {
+        if (sheet.workbook.syncs <= at) throw new Error('PropertyNotLoaded: address of merged areas');
+        return sheet.merges.map((m) => `${sheet.name}!${m}`).join(',');
+      },
+    };
+  }
+
+  /** Each cell's hyperlink (only that property is asked for), readable after the next sync. */
+  getCellProperties(_options: { hyperlink: boolean }) {
+    const at = this.sheet.workbook.syncs;
+    const grid = () =>
+      this.grid((cell) => (cell?.hyperlink ? { hyperlink: { address: cell.hyperlink } } : {}));
+    const sheet = this.sheet;
+    return {
+      get value() {
+        if (sheet.workbook.syncs <= at) throw new Error('PropertyNotLoaded: cell properties');
+        return grid();
+      },
+    };
   }
 
   get conditionalFormats() {

@@ -27,8 +27,12 @@ export interface NewCaseColumn {
  * browser or on the command line (the package adapter) both implement it; the pane knows only this.
  */
 export interface WorkbookPort {
-  /** Every sheet's values and tables, as the core reads them. */
-  readValues(): Promise<WorkbookValues>;
+  /**
+   * Every sheet's values and tables, as the core reads them, with notes and merged areas where the adapter
+   * can read them. `links`: also each cell's hyperlink target, for the check's personnummer guard; costly
+   * in Office.js (a property of every cell), so only the check asks.
+   */
+  readValues(options?: { readonly links?: boolean }): Promise<WorkbookValues>;
   /** Adds sheets from their plans. A sheet named in `replace` is deleted first; any other existing one is an error. */
   writeSheets(plans: readonly SheetPlan[], replace: readonly string[]): Promise<void>;
   /** Appends rows (in the table's column order) below the last row of the case table. */
