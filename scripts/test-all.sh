@@ -53,7 +53,7 @@ run "types (core: no Node, no DOM)" npx tsc --noEmit -p tsconfig.core.json
 run "lint" npx eslint .
 run "format" npx prettier --check .
 run "build" npx webpack --mode production
-run "page sizes (initial JavaScript, gzip, budget 200 KB; no exceljs)" npm run --silent size
+run "page sizes (initial JavaScript, gzip, budget 200 KB; the file adapter loaded on demand)" npm run --silent size
 # Jest's own counts, kept for the closing line.
 jest_suite() {
   npx jest --selectProjects "$1" 2>&1 | tee "$jest_log"
