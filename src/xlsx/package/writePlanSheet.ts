@@ -40,7 +40,7 @@ export function writePlanSheet(pkg: OpcPackage, plan: SheetPlan, cachedResults: 
   if (existing) {
     removeOwnedParts(pkg, part, types);
     if (existing.name !== plan.name) renameSheet(pkg, workbook, existing, plan.name);
-    dropCalcChainEntries(pkg, workbook, existing.sheetId);
+    dropCalcChainEntries(pkg, workbook, existing.sheetId, types);
   }
   const styles = stylesFor(pkg, workbook, plan);
   const rels: { id: string; type: string; target: string }[] = [];
@@ -113,8 +113,23 @@ function removePart(pkg: OpcPackage, part: string, types: ContentTypes): void {
   types.remove(part);
 }
 
+/** One relationship taken out of a part's relationships; the others stay as written. */
+function removeRelationship(pkg: OpcPackage, source: string, id: string): void {
+  const name = OpcPackage.relsName(source);
+  const xml = pkg.text(name);
+  if (xml === null) return;
+  const gone = childrenNamed(parseXml(xml), 'Relationship').filter((r) => r.attrs['Id'] === id);
+  pkg.setText(
+    name,
+    applySplices(
+      xml,
+      gone.map((r) => ({ start: r.start, end: r.end, text: '' })),
+    ),
+  );
+}
+
 /** Excel's calculation chain lists formula cells by sheet id; the replaced sheet's entries would be stale. */
-function dropCalcChainEntries(pkg: OpcPackage, workbook: string, sheetId: number): void {
+function dropCalcChainEntries(pkg: OpcPackage, workbook: string, sheetId: number, types: ContentTypes): void {
   const rel = relationshipsOf(pkg, workbook).find((r) => r.kind === 'calcChain');
   const xml = rel ? pkg.text(rel.target) : null;
   if (!rel || xml === null) return;
@@ -126,6 +141,12 @@ function dropCalcChainEntries(pkg: OpcPackage, workbook: string, sheetId: number
     return current === sheetId;
   });
   if (stale.length === 0) return;
+  if (stale.length === childrenNamed(root, 'c').length) {
+    // A chain must list at least one cell: with none left it goes, as Excel rebuilds it when it is missing.
+    removePart(pkg, rel.target, types);
+    removeRelationship(pkg, workbook, rel.id);
+    return;
+  }
   pkg.setText(
     rel.target,
     applySplices(
