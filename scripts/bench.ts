@@ -11,10 +11,10 @@ import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import { SaxesParser } from 'saxes';
-import { text, type CellValue } from '../src/core/cell';
+import type { CellValue } from '../src/core/cell';
 import { DEFAULT_CODEBOOK } from '../src/core/codebook/defaultCodebook';
 import { isoFromSerial } from '../src/core/dates';
-import { EXAMPLE_SETTINGS, exampleCaseRows } from '../src/core/example/generate';
+import { EXAMPLE_SETTINGS } from '../src/core/example/generate';
 import { resultsPlan } from '../src/core/plan/workbookPlan';
 import { readFollowUp } from '../src/core/read/readWorkbook';
 import { createFollowUpWorkbook } from '../test/support/exceljs/followUpWorkbook';
@@ -23,6 +23,7 @@ import { openWorkbookFile, saveWorkbookAtomically } from '../src/xlsx/nodeFiles'
 import { emptyPackage } from '../src/xlsx/package/emptyPackage';
 import { PackageWorkbookPort } from '../src/xlsx/package/packagePort';
 import { DEFAULT_SETTINGS } from '../src/core/settings';
+import { manyCases } from '../test/support/manyCases';
 import { measurePage } from './benchBrowser';
 
 /** BENCH_SIZES=100000 npm run bench measures one size only. */
@@ -33,18 +34,6 @@ type Phase = (typeof PHASES)[number];
 interface Measurement {
   readonly seconds: number;
   readonly peakMiB: number;
-}
-
-/** `count` generated cases: the fictitious example drawn again with new seeds, numbered anew. */
-function generatedRows(count: number) {
-  const rows = [];
-  for (let seed = 1; rows.length < count; seed++) {
-    for (const row of exampleCaseRows(DEFAULT_CODEBOOK, seed)) {
-      if (rows.length === count) break;
-      rows.push([text(`B-${rows.length + 1}`), ...row.slice(1)]);
-    }
-  }
-  return rows;
 }
 
 /** The cases as a CSV file a team would export: the case table's headers, dates written out. */
@@ -141,7 +130,7 @@ async function main(): Promise<void> {
   console.log('|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const size of SIZES) {
     const file = join(dir, `cases-${size}.xlsx`);
-    const rows = generatedRows(size);
+    const rows = manyCases(size);
     const workbook = createFollowUpWorkbook({ rows, settings: EXAMPLE_SETTINGS });
     await workbook.xlsx.writeFile(file);
     writeFileSync(`${file}.csv`, casesCsv(rows));
