@@ -1,9 +1,17 @@
 import { OpcPackage, relativeTarget } from './opcPackage';
-import { applySplices, childrenNamed, escapeXml, parseXml, type Splice, type XmlElement } from './xmlTree';
+import {
+  applySplices,
+  childrenNamed,
+  escapeXml,
+  parseXml,
+  prefixOfTag,
+  withPrefix,
+  type Splice,
+  type XmlElement,
+} from './xmlTree';
 
 export const CONTENT_TYPES = '[Content_Types].xml';
 const RELATIONSHIPS_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
-const CONTENT_TYPES_NS = 'http://schemas.openxmlformats.org/package/2006/content-types';
 export const OFFICE_RELATIONSHIP = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 export const CONTENT_TYPE = {
@@ -45,15 +53,14 @@ export class ContentTypes {
       if (entry !== null)
         added.push(`<Override PartName="${escapeXml(partName)}" ContentType="${escapeXml(type)}"/>`);
     }
-    if (added.length > 0) splices.push(appendInto(xml, root, added.join(''), CONTENT_TYPES_NS));
+    if (added.length > 0) splices.push(appendInto(xml, root, added.join('')));
     if (splices.length > 0) this.pkg.setText(CONTENT_TYPES, applySplices(xml, splices));
   }
 }
 
 /** An insertion just before `container`'s closing tag (its content's end), in its own namespace prefix. */
-export function appendInto(xml: string, container: XmlElement, items: string, namespace: string): Splice {
-  const prefix = prefixOf(xml, container, namespace);
-  const text = prefix ? items.replace(/<(?=[A-Za-z])/g, `<${prefix}:`) : items;
+export function appendInto(xml: string, container: XmlElement, items: string): Splice {
+  const text = withPrefix(items, prefixOfTag(xml, container));
   if (container.contentStart === container.end) {
     // An empty element written `<sheets/>`: becomes a pair of tags.
     const open = xml.slice(container.start, container.end).replace(/\s*\/>$/, '>');
@@ -61,11 +68,6 @@ export function appendInto(xml: string, container: XmlElement, items: string, na
     return { start: container.start, end: container.end, text: `${open}${text}</${name}>` };
   }
   return { start: container.contentEnd, end: container.contentEnd, text };
-}
-
-/** The prefix an element's own tag carries (`x` of `<x:sheets>`), '' for none. */
-function prefixOf(xml: string, element: XmlElement, _namespace: string): string {
-  return /^<([\w.-]+):/.exec(xml.slice(element.start, element.contentStart))?.[1] ?? '';
 }
 
 /** Adds one relationship to a part's relationships, keeping the others as they are; returns its id. */
@@ -80,7 +82,7 @@ export function addRelationship(pkg: OpcPackage, source: string, type: string, p
   while (taken.has(`rId${n}`)) n++;
   const id = `rId${n}`;
   const item = `<Relationship Id="${id}" Type="${escapeXml(type)}" Target="${escapeXml(relativeTarget(source, part))}"/>`;
-  pkg.setText(name, applySplices(xml, [appendInto(xml, root, item, RELATIONSHIPS_NS)]));
+  pkg.setText(name, applySplices(xml, [appendInto(xml, root, item)]));
   return id;
 }
 

@@ -2,7 +2,7 @@ import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { a1, parseA1 } from '../../core/address';
 import { EMPTY, type CellValue } from '../../core/cell';
 import { valueCellXml } from './sheetXml';
-import { applySplices, localName, type Splice } from './xmlTree';
+import { applySplices, localName, withPrefix, type Splice } from './xmlTree';
 
 /**
  * A change of one cell of a worksheet part (1-based row and column): a new value, a new format (a
@@ -44,15 +44,22 @@ export function patchCells(xml: string, writes: readonly CellWrite[]): string {
     row.set(write.column, before ? { ...before, ...write } : write);
     byRow.set(write.row, row);
   }
-  const { rows, sheetData, nextRowStart } = locate(xml, new Set(byRow.keys()));
+  const { rows, sheetData, nextRowStart, prefix } = locate(xml, new Set(byRow.keys()));
+  // What is written anew carries the part's own prefix (`x:c` where the writer used one).
+  const fresh = (text: string) => withPrefix(text, prefix);
   const splices: Splice[] = [];
-  for (const [rowNumber, cells] of byRow) {
+  // In row order: new rows inserted at one point (the end of sheetData) must come out in order.
+  for (const [rowNumber, cells] of [...byRow].sort(([x], [y]) => x - y)) {
     const found = rows.get(rowNumber);
     if (found) {
-      splices.push(...rowSplices(xml, found, cells));
+      splices.push(...rowSplices(xml, found, cells, fresh));
     } else {
       const at = nextRowStart(rowNumber);
-      splices.push({ start: at, end: at, text: `<row r="${rowNumber}">${newCells(rowNumber, cells)}</row>` });
+      splices.push({
+        start: at,
+        end: at,
+        text: fresh(`<row r="${rowNumber}">${newCells(rowNumber, cells)}</row>`),
+      });
     }
   }
   if (sheetData.selfClosing) {
@@ -62,35 +69,43 @@ export function patchCells(xml: string, writes: readonly CellWrite[]): string {
       .map((s) => s.text)
       .join('');
     return applySplices(xml, [
-      { start: sheetData.start, end: sheetData.end, text: `<sheetData>${inserted}</sheetData>` },
+      {
+        start: sheetData.start,
+        end: sheetData.end,
+        text: `${fresh('<sheetData>')}${inserted}${fresh('</sheetData>')}`,
+      },
     ]);
   }
   return applySplices(xml, splices);
 }
 
-function rowSplices(xml: string, found: FoundRow, cells: ReadonlyMap<number, CellWrite>): Splice[] {
+function rowSplices(
+  xml: string,
+  found: FoundRow,
+  cells: ReadonlyMap<number, CellWrite>,
+  fresh: (text: string) => string,
+): Splice[] {
   const splices: Splice[] = [];
   const pending = new Map(cells);
   for (const cell of found.cells) {
     const write = pending.get(cell.column);
     if (write === undefined) continue;
     pending.delete(cell.column);
-    const text = changedCell(xml.slice(cell.start, cell.end), cell, found.row, write);
+    const text = changedCell(xml.slice(cell.start, cell.end), cell, found.row, write, fresh);
     splices.push({ start: cell.start, end: cell.end, text });
   }
-  for (const [column, write] of [...pending].sort(([x], [y]) => x - y)) {
+  const added = [...pending].sort(([x], [y]) => x - y);
+  if (found.contentEnd < 0) {
+    // `<row r="5"/>` becomes a pair of tags around its new cells.
+    const open = xml.slice(found.start, found.end).replace(/\s*\/>$/, '>');
+    const closing = `</${/^<([\w:.-]+)/.exec(open)?.[1] ?? 'row'}>`;
+    const text = added.map(([column, write]) => fresh(newCell(found.row, column, write))).join('');
+    return [{ start: found.start, end: found.end, text: `${open}${text}${closing}` }];
+  }
+  for (const [column, write] of added) {
     const next = found.cells.find((c) => c.column > column);
-    const text = newCell(found.row, column, write);
-    if (next) splices.push({ start: next.start, end: next.start, text });
-    else if (found.contentEnd >= 0) splices.push({ start: found.contentEnd, end: found.contentEnd, text });
-    else {
-      // `<row r="5"/>` becomes a pair of tags around its first cells.
-      const open = xml.slice(found.start, found.end).replace(/\s*\/>$/, '>');
-      const closing = `</${/^<([\w:]+)/.exec(open)?.[1] ?? 'row'}>`;
-      splices.push({ start: found.start, end: found.end, text: `${open}${text}` });
-      found.contentEnd = found.end;
-      splices.push({ start: found.end, end: found.end, text: closing });
-    }
+    const at = next ? next.start : found.contentEnd;
+    splices.push({ start: at, end: at, text: fresh(newCell(found.row, column, write)) });
   }
   return mergeAtSamePoint(splices);
 }
@@ -124,9 +139,15 @@ function newCell(row: number, column: number, write: CellWrite): string {
 }
 
 /** A cell written anew with its new value, or only its format changed (its content kept). */
-function changedCell(text: string, cell: FoundCell, row: number, write: CellWrite): string {
+function changedCell(
+  text: string,
+  cell: FoundCell,
+  row: number,
+  write: CellWrite,
+  fresh: (text: string) => string,
+): string {
   const style = styleAttribute(write.style ?? cell.style);
-  if (write.value !== undefined) return valueCellXml(a1(row, cell.column), style, write.value);
+  if (write.value !== undefined) return fresh(valueCellXml(a1(row, cell.column), style, write.value));
   const open = /^<[^>]*>/.exec(text)?.[0] ?? '';
   const restyled = /\ss="[^"]*"/.test(open)
     ? open.replace(/\ss="[^"]*"/, style)
@@ -138,6 +159,7 @@ function locate(xml: string, wanted: ReadonlySet<number>) {
   const rows = new Map<number, FoundRow>();
   const starts: { row: number; start: number }[] = [];
   const sheetData = { start: -1, end: -1, contentEnd: -1, selfClosing: false };
+  let prefix = '';
   const parser = new SaxesParser<{ xmlns: false; position: true }>({ xmlns: false, position: true });
   let rowNumber = 0;
   let column = 0;
@@ -168,6 +190,7 @@ function locate(xml: string, wanted: ReadonlySet<number>) {
           current.cells.push({ column, start: cellStart, end: parser.position, style: cellStyle });
       }
     } else if (name === 'sheetData') {
+      prefix = tag.name.includes(':') ? tag.name.slice(0, tag.name.indexOf(':')) : '';
       sheetData.start = start();
       sheetData.end = parser.position;
       sheetData.selfClosing = tag.isSelfClosing;
@@ -192,5 +215,5 @@ function locate(xml: string, wanted: ReadonlySet<number>) {
   /** Where a row not in the part goes: before the first row after it, or at the end of sheetData. */
   const nextRowStart = (row: number) =>
     starts.find((s) => s.row > row)?.start ?? (sheetData.selfClosing ? sheetData.end : sheetData.contentEnd);
-  return { rows, sheetData, nextRowStart };
+  return { rows, sheetData, nextRowStart, prefix };
 }

@@ -4,11 +4,12 @@ import {
   child,
   childrenNamed,
   parseXml,
+  prefixOfTag,
+  withPrefix,
   type Splice,
   type XmlElement,
 } from './xmlTree';
 import { appendInto } from './indexParts';
-import { MAIN_NS } from './sheetXml';
 
 /** The worksheet's elements that come after `dataValidations` in the schema's order (CT_Worksheet). */
 const AFTER_VALIDATIONS = [
@@ -57,12 +58,14 @@ export function growTable(xml: string, ref: string, newColumn?: string): string 
 /** A column's width, splitting a `<col>` range that covers it so the columns beside it keep theirs. */
 export function setColumnWidth(xml: string, column: number, width: number): string {
   const root = parseXml(xml);
-  const own = `<col min="${column}" max="${column}" width="${width}" customWidth="1"/>`;
+  const prefix = prefixOfTag(xml, root);
+  const own = withPrefix(`<col min="${column}" max="${column}" width="${width}" customWidth="1"/>`, prefix);
   const cols = child(root, 'cols');
   if (!cols) {
     const sheetData = child(root, 'sheetData');
     if (!sheetData) return xml;
-    return applySplices(xml, [{ start: sheetData.start, end: sheetData.start, text: `<cols>${own}</cols>` }]);
+    const text = `${withPrefix('<cols>', prefix)}${own}${withPrefix('</cols>', prefix)}`;
+    return applySplices(xml, [{ start: sheetData.start, end: sheetData.start, text }]);
   }
   const items = childrenNamed(cols, 'col');
   const covering = items.find((c) => Number(c.attrs['min']) <= column && column <= Number(c.attrs['max']));
@@ -95,7 +98,10 @@ export function addValidations(xml: string, items: readonly string[]): string {
   }
   const next = root.children.find((c) => AFTER_VALIDATIONS.includes(c.name));
   const at = next ? next.start : root.contentEnd;
-  const text = `<dataValidations count="${items.length}">${items.join('')}</dataValidations>`;
+  const text = withPrefix(
+    `<dataValidations count="${items.length}">${items.join('')}</dataValidations>`,
+    prefixOfTag(xml, root),
+  );
   return applySplices(xml, [{ start: at, end: at, text }]);
 }
 
@@ -115,10 +121,14 @@ function setAttribute(xml: string, element: XmlElement, name: string, value: str
 /** A list element (`<tableColumns>`, `<dataValidations>`) with items appended and its count set. */
 function appendToList(xml: string, list: XmlElement, count: number, items: string): Splice[] {
   const counted = setAttribute(xml, list, 'count', String(count));
-  if (list.contentStart !== list.end) return [counted, appendInto(xml, list, items, MAIN_NS)];
+  if (list.contentStart !== list.end) return [counted, appendInto(xml, list, items)];
   // `<dataValidations count="0"/>`: written out as a pair of tags.
   const name = /^<([\w:.-]+)/.exec(counted.text)?.[1] ?? list.name;
   return [
-    { start: list.start, end: list.end, text: `${counted.text.replace(/\s*\/>$/, '>')}${items}</${name}>` },
+    {
+      start: list.start,
+      end: list.end,
+      text: `${counted.text.replace(/\s*\/>$/, '>')}${withPrefix(items, prefixOfTag(xml, list))}</${name}>`,
+    },
   ];
 }

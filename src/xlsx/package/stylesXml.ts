@@ -6,6 +6,8 @@ import {
   childrenNamed,
   escapeXml,
   parseXml,
+  prefixOfTag,
+  withPrefix,
   type Splice,
   type XmlElement,
 } from './xmlTree';
@@ -91,8 +93,8 @@ class XmlList {
       ];
     }
     const open = this.xml.slice(container.start, container.contentStart);
-    const prefix = /^<(\w+:)/.exec(open)?.[1] ?? '';
-    const added = this.added.map((item) => (prefix ? prefixed(item, prefix) : item)).join('');
+    const prefix = prefixOfTag(this.xml, container);
+    const added = this.added.map((item) => withPrefix(item, prefix)).join('');
     const newOpen = /\bcount="\d*"/.test(open)
       ? open.replace(/\bcount="\d*"/, `count="${count}"`)
       : open.replace(/\/?>$/, ` count="${count}">`);
@@ -102,7 +104,7 @@ class XmlList {
         {
           start: container.start,
           end: container.end,
-          text: `${newOpen}${added}</${prefix}${this.listName}>`,
+          text: `${newOpen}${added}${withPrefix(`</${this.listName}>`, prefix)}`,
         },
       ];
     }
@@ -111,11 +113,6 @@ class XmlList {
       { start: container.contentEnd, end: container.contentEnd, text: added },
     ];
   }
-}
-
-/** An item written for a stylesheet whose elements carry a prefix (`x:font`), with the same prefix. */
-function prefixed(item: string, prefix: string): string {
-  return item.replace(/<(\/?)(?=[a-zA-Z])/g, `<$1${prefix}`);
 }
 
 function numberFormatId(list: XmlList, code: string | undefined): number {

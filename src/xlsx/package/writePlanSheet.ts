@@ -72,7 +72,7 @@ function addSheetEntry(pkg: OpcPackage, workbook: string, name: string, types: C
   const prefix = declared ? declared[0].slice('xmlns:'.length) : 'r';
   const declaration = declared ? '' : ` xmlns:r="${OFFICE_RELATIONSHIP}"`;
   const entry = `<sheet name="${escapeXml(name)}" sheetId="${sheetId}"${declaration} ${prefix}:id="${id}"/>`;
-  pkg.setText(workbook, applySplices(xml, [appendInto(xml, sheets, entry, MAIN_NS)]));
+  pkg.setText(workbook, applySplices(xml, [appendInto(xml, sheets, entry)]));
   // A drawing, chart or table of a fresh sheet must not take a name another sheet's part uses.
   return part;
 }

@@ -111,6 +111,19 @@ export function unescapeOoxml(text: string): string {
   return text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
+/**
+ * Elements written for a part whose elements carry a prefix (`x:row`, as some writers save them), with
+ * that prefix: without it they would stand in no namespace. `prefix` '' leaves them as they are.
+ */
+export function withPrefix(xml: string, prefix: string): string {
+  return prefix === '' ? xml : xml.replace(/<(\/?)(?=[A-Za-z])/g, `<$1${prefix}:`);
+}
+
+/** The prefix an element's tag carries (`x` of `<x:sheetData>`), '' for none. */
+export function prefixOfTag(xml: string, element: XmlElement): string {
+  return /^<([\w.-]+):/.exec(xml.slice(element.start, element.contentStart))?.[1] ?? '';
+}
+
 /** One edit of a part's text: the characters from `start` to `end` become `text`. */
 export interface Splice {
   readonly start: number;
