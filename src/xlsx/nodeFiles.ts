@@ -5,16 +5,13 @@ import type { Refusal } from '../core/errors';
 import { refuse } from '../core/refusals';
 import { openPackagePort } from './package/openPackage';
 import type { PackageWorkbookPort } from './package/packagePort';
-import { unpackedWorksheetBytes } from './zipDirectory';
+import { onOwnBuffer, unpackedWorksheetBytes } from './zipDirectory';
 import { crc32, deflateRawSync } from 'node:zlib';
 import type { PartPacker } from './package/opcPackage';
 
 /** Node's own zlib packs the parts that changed: native, some three times faster than fflate's. */
 const NODE_PACKER: PartPacker = {
-  deflate: (bytes) => {
-    const packed = deflateRawSync(bytes, { level: 6 });
-    return new Uint8Array(packed.buffer, packed.byteOffset, packed.byteLength);
-  },
+  deflate: (bytes) => onOwnBuffer(deflateRawSync(bytes, { level: 6 })),
   crc32: (bytes) => crc32(bytes),
 };
 

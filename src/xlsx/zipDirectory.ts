@@ -67,7 +67,7 @@ function directoryEntries(bytes: Uint8Array): DirectoryEntry[] | null {
 }
 
 /** The same bytes typed as resting on a plain ArrayBuffer (copied only when they rest on a shared one). */
-function onOwnBuffer(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+export function onOwnBuffer(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
   const { buffer } = bytes;
   return buffer instanceof ArrayBuffer
     ? new Uint8Array(buffer, bytes.byteOffset, bytes.byteLength)

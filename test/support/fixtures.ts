@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import { FollowUpActions } from '../../src/app/followUpActions';
 import { serialFromYmd } from '../../src/core/dates';
-import { OpcPackage } from '../../src/xlsx/package/opcPackage';
-import { PackageWorkbookPort, type PackageWriteOptions } from '../../src/xlsx/package/packagePort';
+import type { PackageWriteOptions } from '../../src/xlsx/package/packagePort';
+import { packagePortOf } from './packagePorts';
 import { text } from '../../src/core/cell';
 import { DEFAULT_CODEBOOK } from '../../src/core/codebook/defaultCodebook';
 import {
@@ -233,10 +233,7 @@ export async function writeResults(
   workbook: ExcelJS.Workbook,
   options: PackageWriteOptions = { cachedResults: true },
 ) {
-  const port = new PackageWorkbookPort(
-    OpcPackage.fromZip(new Uint8Array(await workbook.xlsx.writeBuffer())),
-    options,
-  );
+  const port = await packagePortOf(workbook, options);
   const actions = new FollowUpActions(port, () => serialFromYmd(2026, 11, 22));
   const written = await actions.writeResults();
   const bytes = port.pkg.toZip();

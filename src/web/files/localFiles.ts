@@ -2,6 +2,7 @@ import { FollowUpActions } from '../../app/followUpActions';
 import { emptyPackage } from '../../xlsx/package/emptyPackage';
 import { openPackagePort } from '../../xlsx/package/openPackage';
 import { PackageWorkbookPort } from '../../xlsx/package/packagePort';
+import { onOwnBuffer } from '../../xlsx/zipDirectory';
 import { ChangeTrackingPort } from '../changeTrackingPort';
 import type { FileEvents, FileHost, OpenedFile } from './fileHost';
 
@@ -25,8 +26,5 @@ export function localFiles(today: () => number): FileHost {
 
 /** The file's bytes as the browser's download takes them. */
 export function packedBytes(file: PackageWorkbookPort): Uint8Array<ArrayBuffer> {
-  const bytes = file.pkg.toZip();
-  return bytes.buffer instanceof ArrayBuffer
-    ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-    : bytes.slice();
+  return onOwnBuffer(file.pkg.toZip());
 }

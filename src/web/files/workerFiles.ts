@@ -61,6 +61,7 @@ export function workerFiles(
       port: remote<WorkbookPort>(['port'], call),
       bytes: async () => {
         const value = await send({ kind: 'bytes' });
+        // The worker sends bytes it packed itself, on a buffer of their own (transferred, not shared).
         if (!(value instanceof Uint8Array) || !(value.buffer instanceof ArrayBuffer))
           throw new Error('no bytes');
         return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);

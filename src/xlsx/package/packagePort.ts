@@ -16,9 +16,8 @@ import {
 } from './readPackage';
 import { addValidations, growTable, setColumnWidth } from './sheetEdits';
 import { validationXml } from './sheetXml';
-import { addPlanStyles } from './stylesXml';
 import { parseXml } from './xmlTree';
-import { writePlanSheet } from './writePlanSheet';
+import { appendPlanStyles, writePlanSheet } from './writePlanSheet';
 
 export interface PackageWriteOptions {
   /** Write the core's figures as the formulas' cached results (off in the LibreOffice suite). */
@@ -77,7 +76,10 @@ export class PackageWorkbookPort implements WorkbookPort {
     const table = await this.caseTable();
     const { top, left, bottom, right } = table.range;
     if (column.column !== right + 1) throw refuse.tableChanged({});
-    const styles = this.addStyles(column.formats.map((f) => f.style));
+    const styles = appendPlanStyles(
+      this.pkg,
+      column.formats.map((f) => f.style),
+    );
     const writes: CellWrite[] = [
       { row: top, column: column.column, value: { kind: 'text', text: column.header } },
     ];
@@ -126,15 +128,6 @@ export class PackageWorkbookPort implements WorkbookPort {
   private growTable(part: string, ref: string, newColumn?: string): void {
     this.values = null;
     this.pkg.setText(part, growTable(this.pkg.text(part) ?? '', ref, newColumn));
-  }
-
-  private addStyles(names: readonly Parameters<typeof addPlanStyles>[1][number][]) {
-    const rel = relationshipsOf(this.pkg, workbookPart(this.pkg)).find((r) => r.kind === 'styles');
-    const xml = rel ? this.pkg.text(rel.target) : null;
-    if (!rel || xml === null || names.length === 0) return new Map();
-    const { xml: updated, index } = addPlanStyles(xml, names);
-    if (updated !== xml) this.pkg.setText(rel.target, updated);
-    return index;
   }
 
   /** The case table: its sheet's part, its own part and its range. */

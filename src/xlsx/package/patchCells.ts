@@ -107,22 +107,7 @@ function rowSplices(
     const at = next ? next.start : found.contentEnd;
     splices.push({ start: at, end: at, text: fresh(newCell(found.row, column, write)) });
   }
-  return mergeAtSamePoint(splices);
-}
-
-/** Insertions at one point, kept in the order made (applySplices orders by position only). */
-function mergeAtSamePoint(splices: Splice[]): Splice[] {
-  const merged: Splice[] = [];
-  for (const splice of splices) {
-    const same = merged.findIndex(
-      (m) => m.start === splice.start && m.end === m.start && splice.end === splice.start,
-    );
-    if (same >= 0) {
-      const before = merged[same];
-      if (before) merged[same] = { ...before, text: before.text + splice.text };
-    } else merged.push(splice);
-  }
-  return merged;
+  return splices;
 }
 
 function newCells(row: number, cells: ReadonlyMap<number, CellWrite>): string {

@@ -42,8 +42,11 @@ export function writePlanSheet(pkg: OpcPackage, plan: SheetPlan, cachedResults: 
     if (existing.name !== plan.name) renameSheet(pkg, workbook, existing, plan.name);
     dropCalcChainEntries(pkg, workbook, existing.sheetId, types);
   }
-  const styles = stylesFor(pkg, workbook, plan);
-  const rels: { id: string; type: string; target: string }[] = [];
+  const styles = appendPlanStyles(pkg, [
+    ...plan.cells.flatMap((c) => (c.style ? [c.style] : [])),
+    ...plan.columnFormats.map((f) => f.style),
+  ]);
+  const rels: SheetRelationship[] = [];
   const drawingId = addCharts(pkg, plan, part, rels, types);
   const tableIds = plan.table ? [addTable(pkg, plan.table, part, rels, types)] : [];
   const relsName = OpcPackage.relsName(part);
@@ -156,24 +159,42 @@ function dropCalcChainEntries(pkg: OpcPackage, workbook: string, sheetId: number
   );
 }
 
-function stylesFor(pkg: OpcPackage, workbook: string, plan: SheetPlan): ReadonlyMap<StyleName, number> {
-  const rel = relationshipsOf(pkg, workbook).find((r) => r.kind === 'styles');
+/**
+ * The plan styles' cell-format indexes in the workbook's styles.xml, appending what is not there yet
+ * (for a sheet written from its plan and for a column added to the case table alike).
+ */
+export function appendPlanStyles(
+  pkg: OpcPackage,
+  names: readonly StyleName[],
+): ReadonlyMap<StyleName, number> {
+  if (names.length === 0) return new Map();
+  const rel = relationshipsOf(pkg, workbookPart(pkg)).find((r) => r.kind === 'styles');
   const xml = rel ? pkg.text(rel.target) : null;
   if (!rel || xml === null) throw new Error('workbook without styles');
-  const names = [
-    ...plan.cells.flatMap((c) => (c.style ? [c.style] : [])),
-    ...plan.columnFormats.map((f) => f.style),
-  ];
   const { xml: updated, index } = addPlanStyles(xml, names);
   if (updated !== xml) pkg.setText(rel.target, updated);
   return index;
+}
+
+/** A relationship of the sheet being written. */
+interface SheetRelationship {
+  readonly id: string;
+  readonly type: string;
+  readonly target: string;
+}
+
+/** Adds the sheet's relationship to `part` (ids rId1, rId2, … in the order made); returns its id. */
+function relate(rels: SheetRelationship[], type: string, sheetPart: string, part: string): string {
+  const id = `rId${rels.length + 1}`;
+  rels.push({ id, type, target: relativeTarget(sheetPart, part) });
+  return id;
 }
 
 function addCharts(
   pkg: OpcPackage,
   plan: SheetPlan,
   sheetPart: string,
-  rels: { id: string; type: string; target: string }[],
+  rels: SheetRelationship[],
   types: ContentTypes,
 ): string | undefined {
   const charts = plan.charts ?? [];
@@ -205,16 +226,14 @@ function addCharts(
     ),
   );
   types.set(drawing, CONTENT_TYPE.drawing);
-  const id = `rId${rels.length + 1}`;
-  rels.push({ id, type: REL.drawing, target: relativeTarget(sheetPart, drawing) });
-  return id;
+  return relate(rels, REL.drawing, sheetPart, drawing);
 }
 
 function addTable(
   pkg: OpcPackage,
   table: TablePlan,
   sheetPart: string,
-  rels: { id: string; type: string; target: string }[],
+  rels: SheetRelationship[],
   types: ContentTypes,
 ): string {
   const root = sheetPart.slice(0, sheetPart.indexOf('/') + 1);
@@ -237,7 +256,5 @@ function addTable(
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<table xmlns="${MAIN_NS}" id="${Math.max(0, ...ids) + 1}" name="${escapeXml(table.name)}" displayName="${escapeXml(table.name)}" ref="${ref}" totalsRowShown="0"><autoFilter ref="${ref}"/><tableColumns count="${table.columns.length}">${columns}</tableColumns><tableStyleInfo name="${RENDERING.tableStyle}" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`,
   );
   types.set(part, CONTENT_TYPE.table);
-  const id = `rId${rels.length + 1}`;
-  rels.push({ id, type: REL.table, target: relativeTarget(sheetPart, part) });
-  return id;
+  return relate(rels, REL.table, sheetPart, part);
 }

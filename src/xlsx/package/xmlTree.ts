@@ -131,7 +131,10 @@ export interface Splice {
   readonly text: string;
 }
 
-/** Applies edits that do not overlap; every other character stays. */
+/**
+ * Applies edits that do not overlap; every other character stays. Insertions at one point keep the order
+ * they were given in (the sort is stable), and come before a replacement that starts there.
+ */
 export function applySplices(xml: string, splices: readonly Splice[]): string {
   const ordered = [...splices].sort((a, b) => a.start - b.start || a.end - b.end);
   let out = '';
