@@ -13,6 +13,8 @@ export interface ZipEntry {
   readonly size: number;
   /** The packed bytes, as they stand in the file. */
   readonly packed: Uint8Array<ArrayBuffer>;
+  /** When the entry was last modified, as its DOS date and time say (local time, to two seconds). */
+  readonly modified: Date;
 }
 
 /** An entry as the central directory lists it. */
@@ -23,6 +25,7 @@ interface DirectoryEntry {
   readonly size: number;
   readonly packedSize: number;
   readonly localHeader: number;
+  readonly modified: Date;
 }
 
 /** Every entry with its packed bytes, or null when the bytes are no zip this reader understands (e.g. ZIP64). */
@@ -32,12 +35,12 @@ export function zipEntries(file: Uint8Array): ZipEntry[] | null {
   const directory = directoryEntries(bytes);
   if (directory === null) return null;
   const entries: ZipEntry[] = [];
-  for (const { name, method, crc, size, packedSize, localHeader } of directory) {
+  for (const { name, method, crc, size, packedSize, localHeader, modified } of directory) {
     if (localHeader + 30 > view.byteLength || view.getUint32(localHeader, true) !== 0x04034b50) return null;
     const start =
       localHeader + 30 + view.getUint16(localHeader + 26, true) + view.getUint16(localHeader + 28, true);
     if (packedSize === 0xffffffff || start + packedSize > bytes.length) return null;
-    entries.push({ name, method, crc, size, packed: bytes.subarray(start, start + packedSize) });
+    entries.push({ name, method, crc, size, packed: bytes.subarray(start, start + packedSize), modified });
   }
   return entries;
 }
@@ -60,10 +63,28 @@ function directoryEntries(bytes: Uint8Array): DirectoryEntry[] | null {
       size: size === 0xffffffff ? Infinity : size,
       packedSize: view.getUint32(at + 20, true),
       localHeader: view.getUint32(at + 42, true),
+      modified: dosDateTime(view.getUint16(at + 14, true), view.getUint16(at + 12, true)),
     });
     at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
   }
   return entries;
+}
+
+/**
+ * A DOS date and time as a local Date, so that a part copied unchanged keeps its timestamp (fflate writes
+ * a Date back with the same local fields). A date outside DOS's range (some writers leave it 0) reads as
+ * 1 January 1980, the earliest a zip can say.
+ */
+function dosDateTime(date: number, time: number): Date {
+  const read = new Date(
+    1980 + (date >> 9),
+    ((date >> 5) & 15) - 1,
+    date & 31,
+    time >> 11,
+    (time >> 5) & 63,
+    (time & 31) * 2,
+  );
+  return read.getFullYear() >= 1980 && read.getFullYear() <= 2099 ? read : new Date(1980, 0, 1);
 }
 
 /** The same bytes typed as resting on a plain ArrayBuffer (copied only when they rest on a shared one). */

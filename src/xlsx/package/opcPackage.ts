@@ -154,9 +154,15 @@ const canPassThrough = (entry: ZipEntry) =>
   ((entry.method === 0 || entry.method === 8) && Number.isFinite(entry.size) && entry.packed.length > 0) ||
   entry.size === 0;
 
-/** A part packed as it was in the file it came from: its bytes, CRC and sizes are copied, not recomputed. */
+/** A part packed as it was in the file it came from: its bytes, CRC, sizes and time are copied, not recomputed. */
 function packedFile(name: string, entry: ZipEntry): ZipInputFile {
-  return { filename: name, size: entry.size, crc: entry.crc, compression: entry.method };
+  return {
+    filename: name,
+    size: entry.size,
+    crc: entry.crc,
+    compression: entry.method,
+    mtime: entry.modified,
+  };
 }
 
 /** A relationship target as a part name: relative to the source's folder, or absolute from the root. */
