@@ -27,7 +27,7 @@ fi
 
 # System packages: LibreOffice (headless Calc) for the recalculation suites, with its Python bridge (a
 # team's own chart and pivot table are made through it), openpyxl (a file re-saved by another program)
-# and poppler (LibreOffice's PDF read back); xmllint for the manifest and the written parts' schemas;
+# poppler (LibreOffice's PDF read back) and the Carlito font; xmllint for the manifest and the written parts' schemas;
 # Debian's Chromium for the browser suite (the suite never downloads a browser of its own).
 missing=()
 command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc-nogui)
@@ -35,6 +35,9 @@ command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc-nogui)
 /usr/bin/python3 -c 'import openpyxl' >/dev/null 2>&1 || missing+=(python3-openpyxl)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v xmllint >/dev/null 2>&1 || missing+=(libxml2-utils)
+# Carlito has Calibri's metrics: without it LibreOffice lays the sheets out in a wider font, and the
+# printed pages (test/libreoffice/printedResults.test.ts) would not be the pages Excel prints.
+fc-list 2>/dev/null | grep -qi carlito || missing+=(fonts-crosextra-carlito)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 if [ ${#missing[@]} -gt 0 ]; then
   step "Debian packages: ${missing[*]}"

@@ -34,6 +34,7 @@ import { caseRowAt, listCases, type CaseField, type CaseList } from './caseList'
 import { caseValuesAt, toTableRow, valuesOf, type CaseValues } from './caseRows';
 import { formFindings } from './caseForm';
 import { headlineTable, type HeadlineTable } from './headlineFigures';
+import { resultTables, type ResultTable } from './resultTables';
 import { resultsFingerprint } from './resultsSheetText';
 import { formulaLimitProblems, refuseBeyondExcelLimits } from './excelLimits';
 
@@ -220,6 +221,8 @@ export class FollowUpActions {
     sheet: ResultsSheetPlan;
     sentences: string[];
     headline: HeadlineTable;
+    /** Every breakdown as the sheet shows it, with its chart's data. */
+    tables: ResultTable[];
     /** What a reader of the sheet sees, in the `--json` shape (`results --json --masked`). */
     masked: MaskedResultsJson;
   }> {
@@ -241,6 +244,7 @@ export class FollowUpActions {
       sheet,
       sentences: [...sheet.sentences],
       headline: headlineTable(results, sheet.pattern),
+      tables: resultTables(results, sheet.pattern),
       masked: maskedResultsJson(results, sheet.pattern),
     };
   }

@@ -1,5 +1,6 @@
 import type { CellValue } from '../core/cell';
-import { figureOf, type FigureId } from '../core/figures/figureRegistry';
+import { figureOf, type Figure, type FigureId } from '../core/figures/figureRegistry';
+import { assertNever } from '../core/assertNever';
 import { shownFigure } from '../core/masking/shown';
 import type { MaskPattern } from '../core/masking/pattern';
 import { roundLikeExcel } from '../core/figures/stats';
@@ -39,9 +40,22 @@ export function headlineTable(results: Results, pattern: MaskPattern): HeadlineT
   };
 }
 
+/** A figure as the sheet's number format shows it (and the sentences round it): one value, one rounding. */
+export function shownFigureText(value: CellValue, style: Figure['style']): string {
+  if (value.kind !== 'number') return value.kind === 'text' ? value.text : '';
+  switch (style) {
+    case 'percent':
+      return `${roundLikeExcel(value.value * 100)} %`;
+    case 'count':
+    case 'days':
+      return String(roundLikeExcel(value.value));
+    case 'decimal':
+      return String(roundLikeExcel(value.value, 1)).replace('.', ',');
+    default:
+      return assertNever(style);
+  }
+}
+
 function shown(value: CellValue, id: FigureId): string {
-  if (value.kind === 'number' && figureOf(id).style === 'percent')
-    return `${roundLikeExcel(value.value * 100)} %`;
-  if (value.kind === 'number') return String(roundLikeExcel(value.value, 1)).replace('.', ',');
-  return value.kind === 'text' ? value.text : '';
+  return shownFigureText(value, figureOf(id).style);
 }

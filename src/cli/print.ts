@@ -1,3 +1,4 @@
+import { problemTally } from '../core/plural';
 import type { Problem } from '../core/check/problem';
 import type { Output } from './io';
 
@@ -12,6 +13,6 @@ export function printProblems(problems: readonly Problem[], io: Output): void {
   io.out(
     problems.length === 0
       ? 'Inga problem hittades.'
-      : `${errors.length} fel och ${warnings.length} varningar.${errors.length > 0 ? ' Rätta felen innan resultatet redovisas.' : ''}`,
+      : `${problemTally(errors.length, warnings.length)}${errors.length > 0 ? ' Rätta felen innan resultatet redovisas.' : ''}`,
   );
 }

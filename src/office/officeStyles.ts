@@ -9,6 +9,7 @@ const PALE = `#${RENDERING.colors.band}`;
 export function numberFormatOf(name: StyleName): string | null {
   switch (name) {
     case 'count':
+    case 'days':
       return '0';
     case 'percent':
       return '0 %';
@@ -56,14 +57,26 @@ export function applyStyle(range: Excel.Range, name: StyleName): void {
     case 'count':
     case 'percent':
     case 'decimal':
+    case 'days':
       range.format.horizontalAlignment = 'Right';
       return;
-    case 'date':
     case 'sentence':
+      wrapAtTop(range);
+      return;
+    case 'paragraph':
+      setFont(range, { italic: true, color: `#${RENDERING.colors.note}` });
+      wrapAtTop(range);
+      return;
+    case 'date':
       return;
     default:
       assertNever(name);
   }
+}
+
+function wrapAtTop(range: Excel.Range): void {
+  range.format.wrapText = true;
+  range.format.verticalAlignment = 'Top';
 }
 
 function setFont(

@@ -1,4 +1,4 @@
-import { a1, rangeA1 } from '../core/address';
+import { a1, columnLetters, rangeA1 } from '../core/address';
 import type { CellValue } from '../core/cell';
 import { isoFromSerial } from '../core/dates';
 import type {
@@ -14,7 +14,7 @@ import type { CellRange } from '../core/table/workbookValues';
 import type { Batch } from './batch';
 import { toOffice } from './officeCells';
 import { applyStyle, numberFormatOf } from './officeStyles';
-import { RENDERING } from '../core/plan/rendering';
+import { pageHeaderSections, RENDERING } from '../core/plan/rendering';
 
 /** Excel measures column widths in points; a plan in characters of the default font (8.43 chars = 48 pt). */
 export const POINTS_PER_CHARACTER = 48 / 8.43;
@@ -29,6 +29,8 @@ export async function queueSheet(
   plan.columnWidths.forEach((width, i) => {
     sheet.getRangeByIndexes(0, i, 1, 1).getEntireColumn().format.columnWidth = width * POINTS_PER_CHARACTER;
   });
+  for (const column of plan.hiddenColumns ?? [])
+    sheet.getRangeByIndexes(0, column - 1, 1, 1).getEntireColumn().columnHidden = true;
   for (const { row, height } of plan.rowHeights ?? [])
     sheet.getRangeByIndexes(row - 1, 0, 1, 1).getEntireRow().format.rowHeight = height;
   if (plan.table) await queueTable(sheet, plan.table, batch);
@@ -59,6 +61,8 @@ function queueChart(sheet: Excel.Worksheet, plan: ChartPlan): void {
   const categories = sheet.getRange(address(plan.categories));
   const chart = sheet.charts.add('ColumnClustered', sheet.getRange(address(first.values)), 'Columns');
   chart.title.text = plan.title;
+  // The series read hidden chart-data columns (a hidden figure is #N/A there: a gap, not a bar at zero).
+  chart.plotVisibleOnly = false;
   const firstSeries = chart.series.getItemAt(0);
   firstSeries.name = first.name;
   firstSeries.format.fill.setSolidColor(first.color);
@@ -192,7 +196,16 @@ function queuePrint(sheet: Excel.Worksheet, print: NonNullable<SheetPlan['print'
   const layout = sheet.pageLayout;
   layout.orientation = print.landscape ? 'Landscape' : 'Portrait';
   layout.paperSize = 'A4';
-  if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-  layout.headersFooters.defaultForAllPages.centerHeader = `&B${print.header}`;
+  layout.zoom = { scale: print.scale };
+  const header = pageHeaderSections(print.header);
+  layout.headersFooters.defaultForAllPages.leftHeader = header.left;
+  layout.headersFooters.defaultForAllPages.rightHeader = header.right;
   layout.headersFooters.defaultForAllPages.centerFooter = RENDERING.pageFooter;
+  if (print.titleRows) layout.setPrintTitleRows(`$${print.titleRows.first}:$${print.titleRows.last}`);
+  if (print.titleColumns) {
+    const { first, last } = print.titleColumns;
+    layout.setPrintTitleColumns(`$${columnLetters(first)}:$${columnLetters(last)}`);
+  }
+  for (const row of print.rowBreaks) sheet.horizontalPageBreaks.add(`A${row}`);
+  for (const column of print.columnBreaks) sheet.verticalPageBreaks.add(`${columnLetters(column)}1`);
 }

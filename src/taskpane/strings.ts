@@ -1,3 +1,4 @@
+import { problemTally } from '../core/plural';
 import { TYPE_NAMES } from '../core/codebook/typeNames';
 import { REQUIREMENT_NAMES } from '../core/codebook/types';
 import type { Language } from '../core/errors';
@@ -71,7 +72,7 @@ const SV = {
   noProblems: 'Inga problem hittades.',
   showMore: (shown: number, total: number) =>
     `Visa fler (${shown.toLocaleString('sv-SE')} av ${total.toLocaleString('sv-SE')} visas)`,
-  problemCount: (errors: number, warnings: number) => `${errors} fel och ${warnings} varningar.`,
+  problemCount: (errors: number, warnings: number) => problemTally(errors, warnings),
   error: 'Fel',
   warning: 'Varning',
   show: 'Visa cellen',
@@ -79,6 +80,13 @@ const SV = {
   addToCodebook: (label: string) => `Lägg till "${label}" i kodboken`,
   computeResults: 'Skapa eller uppdatera resultatbladet',
   headlineFigures: 'Huvudsiffror per enhet',
+  allBreakdowns: 'Alla uppdelningar, som resultatbladet visar dem',
+  charts: 'Diagram',
+  chartGaps:
+    'En lucka i ett diagram är ett värde som döljs för att skydda små grupper (– eller <5 i tabellen).',
+  loadingCharts: 'Diagrammen laddas…',
+  chartAllHidden: 'Varje värde i den här uppdelningen döljs för att skydda små grupper: inget diagram.',
+  print: 'Skriv ut',
   stale: 'Resultatbladet är äldre än ärendena. Uppdatera det.',
   current: 'Resultatbladet är aktuellt.',
   noResults: 'Det finns inget resultatblad ännu.',
@@ -176,7 +184,8 @@ const EN: Strings = {
   noProblems: 'No problems found.',
   showMore: (shown, total) =>
     `Show more (${shown.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} shown)`,
-  problemCount: (errors, warnings) => `${errors} errors and ${warnings} warnings.`,
+  problemCount: (errors, warnings) =>
+    `${errors} ${errors === 1 ? 'error' : 'errors'} and ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}.`,
   error: 'Error',
   warning: 'Warning',
   show: 'Show the cell',
@@ -184,6 +193,12 @@ const EN: Strings = {
   addToCodebook: (label) => `Add "${label}" to the codebook`,
   computeResults: 'Create or update the result sheet',
   headlineFigures: 'Headline figures per unit',
+  allBreakdowns: 'Every breakdown, as the result sheet shows it',
+  charts: 'Charts',
+  chartGaps: 'A gap in a chart is a value hidden to protect small groups (– or <5 in the table).',
+  loadingCharts: 'Loading the charts…',
+  chartAllHidden: 'Every value of this breakdown is hidden to protect small groups: no chart.',
+  print: 'Print',
   stale: 'The result sheet is older than the cases. Update it.',
   current: 'The result sheet is up to date.',
   noResults: 'There is no result sheet yet.',

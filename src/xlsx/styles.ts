@@ -61,8 +61,15 @@ export function excelStyle(name: StyleName): CellLook {
       return { numFmt: '0.0', alignment: { horizontal: 'right' } };
     case 'date':
       return { numFmt: 'yyyy-mm-dd' };
+    case 'days':
+      return { numFmt: '0', alignment: { horizontal: 'right' } };
     case 'sentence':
-      return { font: { size: 11 } };
+      return { font: { size: 11 }, alignment: { wrapText: true, vertical: 'top' } };
+    case 'paragraph':
+      return {
+        font: { italic: true, color: { argb: `FF${RENDERING.colors.note}` } },
+        alignment: { wrapText: true, vertical: 'top' },
+      };
     default:
       return assertNever(name);
   }

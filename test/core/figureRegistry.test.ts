@@ -61,9 +61,11 @@ describe('a figure is one entry of the registry', () => {
     expect(plan.dataBars!.filter((b) => b.color === '#5B9BD5').every((b) => b.range.left === column)).toBe(
       true,
     );
+    // Each chart reads the hidden chart-data column, whose formulas point at the renamed figure's cells.
     for (const chart of plan.charts!) {
-      const series = chart.series.find((s) => s.name === 'Andel som blev bättre')!;
-      expect(series.values.left).toBe(column);
+      const values = chart.series[0]!.values;
+      const data = plan.cells.find((c) => c.row === values.top && c.column === values.left)!;
+      expect(data.content.kind === 'formula' && data.content.formula).toContain(a1(values.top, column));
     }
   });
 });

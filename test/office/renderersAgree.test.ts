@@ -9,6 +9,8 @@ import { fromOffice } from '../../src/office/officeCells';
 import { OfficeWorkbookPort } from '../../src/office/officePort';
 import { PackageWorkbookPort } from '../../src/xlsx/package/packagePort';
 import { emptyPackage } from '../../src/xlsx/package/emptyPackage';
+import { sheetEntries, workbookPart } from '../../src/xlsx/package/readPackage';
+import { columnLetters } from '../../src/core/address';
 import { fromExcelCell } from '../support/exceljs/cellValues';
 import { FakeWorkbook, type FakeSheet } from '../support/fakeExcel';
 import { excelJsOf } from '../support/packagePorts';
@@ -116,13 +118,27 @@ describe('the Office.js renderer and the package writer, given the same plans', 
     expect(excelBars.length).toBe(16);
   });
 
-  it('draw the same charts: positive change and dropout per unit and per unit and gender', () => {
-    const [units, unitGender] = fake.sheet('Resultat').chartList;
-    expect(units?.title).toBe('Positiv förändring och bortfall per enhet');
-    expect(units?.series.map((s) => s.name)).toEqual(['Positiv förändring', 'Bortfall andel']);
+  it('draw the same charts: positive change and dropout per breakdown, their shares named, gaps where hidden', () => {
+    const list = fake.sheet('Resultat').chartList;
+    const [units, unitGender] = list;
+    expect(units?.title).toMatch(
+      /^Per enhet: positiv förändring och bortfall \(en lucka är ett värde som döljs/,
+    );
+    expect(units?.series.map((s) => s.name)).toEqual([
+      'Positiv förändring, andel av ärenden med känd situation',
+      'Bortfall, andel av alla ärenden',
+    ]);
     expect(units?.series[0]?.categories).toMatch(/^A\d+:A\d+$/);
     expect(unitGender?.series[1]?.categories).toMatch(/^A\d+:B\d+$/);
-    const charts = ['xl/charts/chart1.xml', 'xl/charts/chart2.xml'].map((part) => file.pkg.text(part) ?? '');
+    // One chart per breakdown but the total; each reads the hidden chart-data columns, shown in the chart.
+    expect(list.length).toBe(plans.find((p) => p.name === 'Resultat')!.charts!.length);
+    expect(list.length).toBeGreaterThanOrEqual(7);
+    expect(list.every((c) => c.plotVisibleOnly === false)).toBe(true);
+    expect([...fake.sheet('Resultat').hiddenColumns].sort((a, b) => a - b)).toEqual(
+      plans.find((p) => p.name === 'Resultat')!.hiddenColumns!.map((c) => c - 1),
+    );
+    const charts = list.map((_, i) => file.pkg.text(`xl/charts/chart${i + 1}.xml`) ?? '');
+    expect(charts.every((xml) => xml.includes('<c:plotVisOnly val="0"/>'))).toBe(true);
     const inFile = charts.map((xml) => ({
       title: /<a:t>([^<]*)<\/a:t>/.exec(xml)?.[1],
       series: [...xml.matchAll(/<c:tx><c:v>([^<]*)<\/c:v><\/c:tx>/g)].map((m) => m[1]),
@@ -149,12 +165,36 @@ describe('the Office.js renderer and the package writer, given the same plans', 
     );
   });
 
-  it('sets up the result sheet for print: A4 landscape, one page wide, a title in the header', () => {
-    expect(fake.sheet('Resultat').pageLayout).toMatchObject({
+  it('sets up the result sheet for print as the file does: scale, header, titles and page breaks', () => {
+    const print = plans.find((p) => p.name === 'Resultat')!.print!;
+    const sheet = fake.sheet('Resultat');
+    expect(sheet.pageLayout).toMatchObject({
       orientation: 'Landscape',
       paperSize: 'A4',
-      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
-      headersFooters: { defaultForAllPages: { centerHeader: '&BResultat' } },
+      zoom: { scale: print.scale },
+      headersFooters: {
+        defaultForAllPages: {
+          leftHeader: `&"-,Bold"${EXAMPLE_SETTINGS.name} – ${EXAMPLE_SETTINGS.municipality}`,
+          rightHeader: `Period: ${EXAMPLE_SETTINGS.period}`,
+          centerFooter: 'Sida &P av &N',
+        },
+      },
+      printTitleRows: '$1:$2',
+      printTitleColumns: '$A:$B',
     });
+    expect(print.scale).toBeGreaterThanOrEqual(73);
+    const part = sheetEntries(file.pkg, workbookPart(file.pkg)).find((e) => e.name === 'Resultat')!.part;
+    const xml = file.pkg.text(part) ?? '';
+    expect(xml).toContain(`scale="${print.scale}"`);
+    const fileBreaks = (name: string) =>
+      [...(new RegExp(`<${name}[^>]*>(.*?)</${name}>`).exec(xml)?.[1] ?? '').matchAll(/id="(\d+)"/g)].map(
+        (m) => Number(m[1]) + 1,
+      );
+    expect(sheet.pageBreaks.rows).toEqual(fileBreaks('rowBreaks').map((r) => `A${r}`));
+    expect(sheet.pageBreaks.columns).toEqual(fileBreaks('colBreaks').map((c) => `${columnLetters(c)}1`));
+    expect(sheet.pageBreaks.columns.length).toBeGreaterThan(0);
+    expect(file.pkg.text('xl/workbook.xml')).toContain(
+      `<definedName name="_xlnm.Print_Titles" localSheetId="3">'Resultat'!$A:$B,'Resultat'!$1:$2</definedName>`,
+    );
   });
 });

@@ -138,7 +138,15 @@ export class FakeSheet {
   merges: string[] = [];
   validations: { address: string; rule: any; prompt?: any; errorAlert?: any }[] = [];
   freeze: { rows: number; columns: number } = { rows: 0, columns: 0 };
-  pageLayout: any = { headersFooters: { defaultForAllPages: {} } };
+  hiddenColumns = new Set<number>();
+  pageLayout: any = {
+    headersFooters: { defaultForAllPages: {} },
+    setPrintTitleRows: (rows: string) => (this.pageLayout.printTitleRows = rows),
+    setPrintTitleColumns: (columns: string) => (this.pageLayout.printTitleColumns = columns),
+  };
+  pageBreaks = { rows: [] as string[], columns: [] as string[] };
+  readonly horizontalPageBreaks = { add: (at: string) => this.pageBreaks.rows.push(at) };
+  readonly verticalPageBreaks = { add: (at: string) => this.pageBreaks.columns.push(at) };
   active = false;
   selected = '';
   dataBars: { address: string; dataBar: any }[] = [];
@@ -146,6 +154,7 @@ export class FakeSheet {
     title: string;
     series: { name: string; values: string; categories: string }[];
     position: string[];
+    plotVisibleOnly?: boolean;
   }[] = [];
 
   get charts() {
@@ -155,6 +164,7 @@ export class FakeSheet {
           title: '',
           series: [] as { name: string; values: string; categories: string; color?: string }[],
           position: [] as string[],
+          plotVisibleOnly: true,
         };
         this.chartList.push(chart);
         const seriesApi = (s: { name: string; values: string; categories: string; color?: string }) => ({
@@ -181,6 +191,9 @@ export class FakeSheet {
             },
           },
           setPosition: (from: string, to: string) => (chart.position = [from, to]),
+          set plotVisibleOnly(visibleOnly: boolean) {
+            chart.plotVisibleOnly = visibleOnly;
+          },
         };
       },
     };
@@ -366,6 +379,12 @@ export class FakeRange implements Box {
         read(this.sheet.rows[this.rowIndex + r]?.[this.columnIndex + c]),
       ),
     );
+  }
+
+  set columnHidden(hidden: boolean) {
+    for (let c = 0; c < this.columnCount; c++)
+      if (hidden) this.sheet.hiddenColumns.add(this.columnIndex + c);
+      else this.sheet.hiddenColumns.delete(this.columnIndex + c);
   }
 
   getEntireColumn(): FakeRange {

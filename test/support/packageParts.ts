@@ -34,7 +34,7 @@ export function addedEntries(before: string, after: string, container: string | 
   const old = new Set(listOf(before));
   const added = listOf(after).filter((entry) => !old.has(entry));
   const rest = added.reduce((xml, entry) => xml.replace(entry, ''), after);
-  return { added, restIsBefore: rest === before };
+  return { added, rest, restIsBefore: rest === before };
 }
 
 /** Whether each list of styles.xml starts with exactly the items it had: appended to, never changed. */

@@ -14,12 +14,19 @@ export type ShownRow = Map<string, CellValue>;
 export function readResultRows(sheet: ExcelJS.Worksheet, titles: readonly string[]): Map<string, ShownRow> {
   const rows = new Map<string, ShownRow>();
   let section: string | null = null;
+  // Each figure's column, by the header a reader sees over it (never by the registry's order).
+  let columns = new Map<string, number>();
   for (let r = 1; r <= sheet.rowCount; r++) {
     const first = fromExcelCell(sheet.getCell(r, 1));
     const label = first.kind === 'text' ? first.text : '';
     if (titles.includes(label)) {
       section = label;
       r++; // the column header row
+      columns = new Map();
+      for (let c = FIRST_FIGURE_COLUMN; c <= sheet.columnCount; c++) {
+        const header = fromExcelCell(sheet.getCell(r, c));
+        if (header.kind === 'text') columns.set(header.text, c);
+      }
       continue;
     }
     if (section === null || label === '') {
@@ -28,7 +35,10 @@ export function readResultRows(sheet: ExcelJS.Worksheet, titles: readonly string
     }
     const sub = fromExcelCell(sheet.getCell(r, 2));
     const shown: ShownRow = new Map();
-    FIGURES.forEach((c, i) => shown.set(c.header, fromExcelCell(sheet.getCell(r, FIRST_FIGURE_COLUMN + i))));
+    for (const figure of FIGURES) {
+      const column = columns.get(figure.header);
+      if (column !== undefined) shown.set(figure.header, fromExcelCell(sheet.getCell(r, column)));
+    }
     rows.set(`${section}|${label}|${sub.kind === 'text' ? sub.text : ''}`, shown);
   }
   return rows;

@@ -36,7 +36,7 @@ export type FigureId =
 export interface Figure {
   readonly id: FigureId;
   readonly header: string;
-  readonly style: 'count' | 'percent' | 'decimal';
+  readonly style: 'count' | 'percent' | 'decimal' | 'days';
   readonly measure: Measure;
 }
 
@@ -93,13 +93,13 @@ export const FIGURES: readonly Figure[] = [
   {
     id: 'investigationMedian',
     header: 'Utredningstid, median (dagar)',
-    style: 'decimal',
+    style: 'days',
     measure: { kind: 'median', of: 'investigationDays' },
   },
   {
     id: 'investigationMean',
     header: 'Utredningstid, medel (dagar)',
-    style: 'decimal',
+    style: 'days',
     measure: { kind: 'mean', of: 'investigationDays' },
   },
   count('investigationsOver', 'Utredningar över gränsen', { kind: 'investigatedOverLimit' }),

@@ -5,6 +5,15 @@ import { isListVariable, REQUIREMENT_NAMES, type Codebook, type VariableKey } fr
 import { absoluteA1 } from '../address';
 import { sheetRef } from './formulaText';
 import { valueCell, type PlanCell, type SheetPlan } from './types';
+import {
+  A4,
+  columnBreaksBetween,
+  columnPoints,
+  MIN_SCALE,
+  ROW_POINTS,
+  scaleToFit,
+  wrappedRowPoints,
+} from './printLayout';
 
 export const CODEBOOK_SHEET_NAME = 'Kodbok';
 export const CODEBOOK_HEADER_ROW = 4;
@@ -52,7 +61,7 @@ const NOTE =
 export function codebookSheetPlan(codebook: Codebook): SheetPlan {
   const cells: PlanCell[] = [
     valueCell(1, 1, text('Kodbok'), 'title'),
-    valueCell(2, 1, text(NOTE), 'note'),
+    valueCell(2, 1, text(NOTE), 'paragraph'),
     valueCell(
       CODEBOOK_VERSION_CELL.row,
       CODEBOOK_VERSION_CELL.column,
@@ -66,7 +75,9 @@ export function codebookSheetPlan(codebook: Codebook): SheetPlan {
   codebook.variables.forEach((v, i) => {
     const row = CODEBOOK_HEADER_ROW + 1 + i;
     const fields = [v.name, v.group ?? '–', v.description, typeName(v), REQUIREMENT_NAMES[v.requirement]];
-    fields.forEach((f, c) => cells.push(valueCell(row, c + 1, text(f), c === 0 ? 'label' : undefined)));
+    fields.forEach((f, c) =>
+      cells.push(valueCell(row, c + 1, text(f), c === 0 ? 'label' : c === 2 ? 'sentence' : undefined)),
+    );
   });
   const widths = [26, 10, 60, 14, 24, 3];
   for (const [key, column] of listColumns(codebook)) {
@@ -82,13 +93,61 @@ export function codebookSheetPlan(codebook: Codebook): SheetPlan {
     widths[column - 1] = Math.max(variable.width, 14);
     widths[column] = 11;
   }
+  const columnWidths = Array.from(widths, (w) => w ?? 10);
   return {
     name: CODEBOOK_SHEET_NAME,
     cells,
-    columnWidths: Array.from(widths, (w) => w ?? 10),
-    merges: [],
+    columnWidths,
+    ...codebookPrint(codebook, columnWidths),
     freeze: { rows: CODEBOOK_HEADER_ROW, columns: 1 },
     validations: [],
     columnFormats: [],
+  };
+}
+
+/**
+ * The codebook on paper: the variables' table across the first pages, the note and each description
+ * wrapped in their cells (a row never splits across pages, so neither does a sentence), then the lists,
+ * as many side by side as fit, each with its roles. The header row repeats on every page.
+ */
+function codebookPrint(
+  codebook: Codebook,
+  widths: readonly number[],
+): Pick<SheetPlan, 'merges' | 'rowHeights' | 'print'> {
+  const variablesEnd = VARIABLE_HEADERS.length;
+  const tableWidth = widths.slice(0, variablesEnd).reduce((sum, w) => sum + w, 0);
+  const descriptionWidth = widths[2] ?? 60;
+  const rowHeights = [
+    { row: 2, height: wrappedRowPoints(NOTE, tableWidth) },
+    ...codebook.variables.flatMap((v, i) => {
+      const height = wrappedRowPoints(v.description, descriptionWidth);
+      return height > ROW_POINTS ? [{ row: CODEBOOK_HEADER_ROW + 1 + i, height }] : [];
+    }),
+  ];
+  const points = (from: number, to: number) =>
+    widths.slice(from - 1, to).reduce((sum, w) => sum + columnPoints(w), 0);
+  const lists = [...listColumns(codebook).values()].map((column) => ({
+    firstColumn: column,
+    width: points(column, column + 1),
+  }));
+  // Lists of very long labels may need more than a page: text never prints below 8 points for them.
+  const scale = Math.max(
+    MIN_SCALE,
+    scaleToFit(Math.max(points(1, variablesEnd), ...lists.map((l) => l.width)), A4.long),
+  );
+  const [first] = lists;
+  return {
+    merges: [{ top: 2, left: 1, bottom: 2, right: variablesEnd }],
+    rowHeights,
+    print: {
+      landscape: true,
+      scale,
+      header: { left: CODEBOOK_SHEET_NAME, right: '' },
+      titleRows: { first: CODEBOOK_HEADER_ROW, last: CODEBOOK_HEADER_ROW },
+      rowBreaks: [],
+      columnBreaks: first
+        ? [first.firstColumn, ...columnBreaksBetween(lists, A4.long / (scale / 100), 0)]
+        : [],
+    },
   };
 }

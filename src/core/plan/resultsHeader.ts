@@ -17,11 +17,8 @@ export function resultsHeaderCells(settings: Settings, refs: SettingRefs): PlanC
   const t = settings.minCount;
   const rounding = settings.masking === 'round';
   const title = `IF(${name}="","Uppföljning",${name})&IF(${municipality}="",""," – "&${municipality})`;
-  const expectedTitle =
-    (settings.name === '' ? 'Uppföljning' : settings.name) +
-    (settings.municipality === '' ? '' : ` – ${settings.municipality}`);
   return [
-    formulaCell(1, 1, title, false, text(expectedTitle), 'title'),
+    formulaCell(1, 1, title, false, text(sheetTitle(settings)), 'title'),
     formulaCell(
       2,
       1,
@@ -30,7 +27,13 @@ export function resultsHeaderCells(settings: Settings, refs: SettingRefs): PlanC
       text(`Period: ${settings.period === '' ? '–' : settings.period}`),
       'subtitle',
     ),
-    formulaCell(3, 1, legendFormula(refs, rounding), false, legendText(t, rounding), 'note'),
-    valueCell(4, 1, text(DEFINITIONS), 'note'),
+    formulaCell(3, 1, legendFormula(refs, rounding), false, legendText(t, rounding), 'paragraph'),
+    valueCell(4, 1, text(DEFINITIONS), 'paragraph'),
   ];
+}
+
+/** The follow-up's name and municipality, as the title row (and the printed page's header) say them. */
+export function sheetTitle(settings: Settings): string {
+  const name = settings.name === '' ? 'Uppföljning' : settings.name;
+  return settings.municipality === '' ? name : `${name} – ${settings.municipality}`;
 }

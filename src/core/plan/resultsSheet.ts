@@ -7,7 +7,7 @@ import { isListVariable } from '../codebook/types';
 import { distinctLabels } from '../labels';
 import type { Settings } from '../settings';
 import { countCell } from './cellFormulas';
-import { FIGURES, type Figure } from '../figures/figureRegistry';
+import type { Figure } from '../figures/figureRegistry';
 import type { MaskPattern } from '../masking/pattern';
 import { maskPattern } from '../masking/suppress';
 import { hiddenByPattern, shownFigure, shownQuality } from '../masking/shown';
@@ -34,12 +34,22 @@ import { FINGERPRINT_LABEL } from '../table/fingerprint';
 import { summaryCells, summarySubjects } from './resultsSummary';
 import { formulaCell, valueCell, type PlanCell, type SheetPlan } from './types';
 import { FIRST_FIGURE_COLUMN, TOTAL_LABEL, type GroupRows } from './resultsLayout';
-import { charts, dataBars, type SectionRows } from './resultsVisuals';
+import {
+  CHART_DATA_HEADERS,
+  CHART_ROWS,
+  chartDataCells,
+  charts,
+  dataBars,
+  type SectionRows,
+} from './resultsVisuals';
+import { ROW_POINTS, HEADING_ROW_POINTS } from './printLayout';
+import { partRuns, sheetFigures } from './resultsColumns';
+import { resultsPrint, type SectionPlace } from './resultsPrint';
 
 export const RESULTS_SHEET_NAME = 'Resultat';
 const SUMMARY_FIRST_ROW = 7;
-/** Three lines of a wrapped column header such as "Utredningstid, median (dagar)". */
-const HEADER_ROW_HEIGHT = 45;
+/** The legend, the definitions and the stale-masking warning: texts wrapped over the headline part. */
+const PARAGRAPH_ROWS = [3, 4, 5] as const;
 
 export interface ResultsInputs {
   readonly codebook: Codebook;
@@ -49,7 +59,7 @@ export interface ResultsInputs {
   readonly results: Results;
   /** The checksum of the case rows the figures were computed from (table/fingerprint.ts). */
   readonly fingerprint: string;
-  /** The figure columns; the registry's unless a test renames one. */
+  /** The figure columns; the registry's in the sheet's order (resultsColumns.ts) unless a test moves one. */
   readonly figures?: readonly Figure[];
   /** The secondary suppression; computed from the results for the settings' minimum count unless given. */
   readonly pattern?: MaskPattern;
@@ -81,7 +91,7 @@ export function resultsSheetPlan(inputs: ResultsInputs): ResultsSheetPlan {
     method: settingRef('masking'),
     limit: settingRef('investigationLimitDays'),
   };
-  const figures = inputs.figures ?? FIGURES;
+  const figures = inputs.figures ?? sheetFigures();
   const { results, codebook, settings } = inputs;
   const rule = { t: settings.minCount, rounding: settings.masking === 'round' };
   const pattern = inputs.pattern ?? maskPattern(results, codebook, rule);
@@ -101,36 +111,64 @@ export function resultsSheetPlan(inputs: ResultsInputs): ResultsSheetPlan {
   const subjects = summarySubjects(inputs.results);
   let row = SUMMARY_FIRST_ROW + 2 * subjects.length + 1;
   const groupRows: GroupRows = new Map();
-  const headerRows: number[] = [];
+  const places: SectionPlace[] = [];
   const sections: SectionRows[] = [];
   for (const section of inputs.results.breakdowns) {
     const size = section.breakdown.groups.length;
-    headerRows.push(row + 1);
-    sections.push({ id: section.breakdown.id, firstRow: row + 2, lastRow: row + 1 + size });
+    places.push({ headingRow: row, headerRow: row + 1, lastRow: row + 1 + size });
+    sections.push({
+      id: section.breakdown.id,
+      title: section.breakdown.title,
+      labelColumns: section.breakdown.by === 'unit+gender' ? 2 : 1,
+      firstRow: row + 2,
+      lastRow: row + 1 + size,
+    });
     row = breakdownSection(cells, row, section, context, groupRows);
   }
-  const firstFlagRow = (headerRows[0] ?? row) + 1;
+  const firstFlagRow = (places[0]?.headerRow ?? row) + 1;
   const qualityEnd = dataQualitySection(cells, row, context);
+  places.push({ headingRow: row, headerRow: row + 1, lastRow: qualityEnd });
   const flags = rangeA1(firstFlagRow, context.flagColumn, qualityEnd, context.flagColumn);
-  cells.push(formulaCell(5, 1, staleWarningFormula(flags), false, text(''), 'warning'));
+  cells.push(formulaCell(PARAGRAPH_ROWS[2], 1, staleWarningFormula(flags), false, text(''), 'warning'));
   cells.push(valueCell(qualityEnd + 1, 1, text(`${FINGERPRINT_LABEL} ${inputs.fingerprint}`), 'note'));
   const summary = summaryCells(SUMMARY_FIRST_ROW, subjects, groupRows, context);
   cells.push(...summary.cells);
+  const dataColumn = context.flagColumn + 1;
+  cells.push(...chartData(cells, places, sections, figures, dataColumn));
+  const chartsTop = qualityEnd + 3;
+  const chartPlans = charts(
+    sections,
+    chartsTop + 1,
+    FIRST_FIGURE_COLUMN + headlineLength(figures) - 1,
+    dataColumn,
+  );
+  if (chartPlans.length > 0) cells.push(valueCell(chartsTop, 1, text('Diagram'), 'heading'));
+  const chartBlocks = chartPlans.map((c, i) => ({
+    firstRow: i === 0 ? chartsTop : c.position.top,
+    height: CHART_ROWS * ROW_POINTS + (i === 0 ? HEADING_ROW_POINTS : 0),
+  }));
+  const paragraphs = cells.flatMap((c) =>
+    c.column === 1 && (PARAGRAPH_ROWS.some((r) => r === c.row) || c.style === 'sentence')
+      ? [{ row: c.row, text: shownText(c) }]
+      : [],
+  );
+  const paper = resultsPrint(figures, settings, places, paragraphs, chartBlocks);
   return {
     sentences: summary.sentences,
     pattern,
     addresses: context.addresses,
     name: RESULTS_SHEET_NAME,
     cells,
-    columnWidths: [30, 14, ...figures.map(() => 12), 11],
-    rowHeights: headerRows.map((r) => ({ row: r, height: HEADER_ROW_HEIGHT })),
-    merges: [],
+    columnWidths: paper.columnWidths,
+    hiddenColumns: CHART_DATA_HEADERS.map((_, i) => dataColumn + i),
+    rowHeights: paper.rowHeights,
+    merges: paper.merges,
     freeze: { rows: 0, columns: 2 },
     validations: [],
     columnFormats: [],
-    print: { landscape: true, fitToWidth: true, header: 'Resultat' },
+    print: paper.print,
     dataBars: dataBars(sections, figures),
-    charts: charts(sections, SUMMARY_FIRST_ROW, figures),
+    charts: chartPlans,
   };
 }
 
@@ -219,6 +257,48 @@ function dataQualitySection(cells: PlanCell[], startRow: number, context: SheetC
     cells.push(flagCell(row, watched, context));
   });
   return startRow + 1 + inputs.results.dataQuality.length;
+}
+
+/** The hidden columns the charts read: a header over each section's, the rates (or #N/A) beside each group. */
+function chartData(
+  cells: readonly PlanCell[],
+  places: readonly SectionPlace[],
+  sections: readonly SectionRows[],
+  figures: readonly Figure[],
+  dataColumn: number,
+): PlanCell[] {
+  const expected = new Map(
+    cells.flatMap((c) =>
+      c.content.kind === 'formula' ? [[`${c.row}:${c.column}`, c.content.expected]] : [],
+    ),
+  );
+  return sections.flatMap((section, i) => {
+    const headerRow = places[i]?.headerRow ?? section.firstRow - 1;
+    const headers = CHART_DATA_HEADERS.map((h, c) =>
+      valueCell(headerRow, dataColumn + c, text(h), 'columnHeader'),
+    );
+    const rows = Array.from(
+      { length: section.lastRow - section.firstRow + 1 },
+      (_, r) => section.firstRow + r,
+    );
+    return [
+      ...headers,
+      ...rows.flatMap((row) =>
+        chartDataCells(row, figures, dataColumn, (column) => expected.get(`${row}:${column}`) ?? text('')),
+      ),
+    ];
+  });
+}
+
+/** How many figure columns the headline part has. */
+function headlineLength(figures: readonly Figure[]): number {
+  return partRuns(figures)[0]?.length ?? figures.length;
+}
+
+/** What a text cell shows, as the core computed it. */
+function shownText(cell: PlanCell): string {
+  const value = cell.content.kind === 'value' ? cell.content.value : cell.content.expected;
+  return value.kind === 'text' ? value.text : '';
 }
 
 /** A row's Maskning flag, right of its last figure. */

@@ -1,11 +1,16 @@
 import type { BreakdownId } from '../figures/groups';
-import { figureIndex, figureOf, type Figure, type FigureId } from '../figures/figureRegistry';
+import { figureIndex, type Figure, type FigureId } from '../figures/figureRegistry';
 import { FIRST_FIGURE_COLUMN } from './resultsLayout';
-import type { ChartPlan, DataBarPlan } from './types';
+import { formulaCell, type ChartPlan, type DataBarPlan, type PlanCell } from './types';
+import { a1 } from '../address';
+import type { CellValue } from '../cell';
 
 /** Where one breakdown's group rows landed on the result sheet. */
 export interface SectionRows {
   readonly id: BreakdownId;
+  readonly title: string;
+  /** 2 where the groups have a subgroup column (unit and gender). */
+  readonly labelColumns: 1 | 2;
   readonly firstRow: number;
   readonly lastRow: number;
 }
@@ -13,9 +18,13 @@ export interface SectionRows {
 const columnIn = (figures: readonly Figure[]) => (id: FigureId) =>
   FIRST_FIGURE_COLUMN + figureIndex(id, figures);
 
+/** The colours of the positive-change and dropout rates: their data bars and their chart series. */
+const POSITIVE_COLOR = '#5B9BD5';
+const DROPOUT_COLOR = '#ED7D31';
+
 const BARS: readonly (readonly [FigureId, string])[] = [
-  ['positiveRate', '#5B9BD5'],
-  ['dropoutRate', '#ED7D31'],
+  ['positiveRate', POSITIVE_COLOR],
+  ['dropoutRate', DROPOUT_COLOR],
 ];
 
 /** Data bars on the positive-change and dropout rates of every breakdown. */
@@ -29,41 +38,69 @@ export function dataBars(sections: readonly SectionRows[], figures: readonly Fig
   );
 }
 
-/** Positive change and dropout per unit, and per unit and gender. */
+/** Rows a chart takes: about half a printed page, so two stand on one. */
+export const CHART_ROWS = 16;
+
+/** The two rates every chart shows, their names saying what each is a share of. */
+export const CHART_SERIES: readonly (readonly [FigureId, string, string])[] = [
+  ['positiveRate', 'Positiv förändring, andel av ärenden med känd situation', POSITIVE_COLOR],
+  ['dropoutRate', 'Bortfall, andel av alla ärenden', DROPOUT_COLOR],
+];
+
+/** The chart-data columns' headers (hidden columns right of the flags). */
+export const CHART_DATA_HEADERS = ['Diagram: positiv förändring', 'Diagram: bortfall'] as const;
+
+/**
+ * A chart per breakdown (the total has one group and gets none), one under another from `top` across the
+ * headline part's columns, so they print after the headline tables. Each reads its rates from the hidden
+ * chart-data columns, where a hidden value is #N/A: a chart leaves a gap for it, never a bar at zero.
+ */
 export function charts(
   sections: readonly SectionRows[],
-  firstRow: number,
-  figures: readonly Figure[],
+  top: number,
+  right: number,
+  dataColumn: number,
 ): ChartPlan[] {
-  const columnOf = columnIn(figures);
-  // Charts stand to the right of the tables, past the last figure column.
-  const CHART_LEFT = FIRST_FIGURE_COLUMN + figures.length + 1;
-  const chartFor = (id: BreakdownId, title: string, labelColumns: number, top: number): ChartPlan[] => {
-    const section = sections.find((s) => s.id === id);
-    if (!section) return [];
-    const column = (figure: FigureId) => ({
-      top: section.firstRow,
-      left: columnOf(figure),
-      bottom: section.lastRow,
-      right: columnOf(figure),
+  return sections
+    .filter((s) => s.id !== 'total')
+    .map((section, i) => {
+      const from = top + i * CHART_ROWS;
+      return {
+        title: `${section.title}: positiv förändring och bortfall (en lucka är ett värde som döljs för att skydda små grupper)`,
+        position: { top: from, left: 1, bottom: from + CHART_ROWS - 1, right },
+        categories: { top: section.firstRow, left: 1, bottom: section.lastRow, right: section.labelColumns },
+        series: CHART_SERIES.map(([, name, color], c) => ({
+          name,
+          values: {
+            top: section.firstRow,
+            left: dataColumn + c,
+            bottom: section.lastRow,
+            right: dataColumn + c,
+          },
+          color,
+        })),
+      };
     });
-    return [
-      {
-        title,
-        position: { top, left: CHART_LEFT, bottom: top + 16, right: CHART_LEFT + 7 },
-        categories: { top: section.firstRow, left: 1, bottom: section.lastRow, right: labelColumns },
-        series: [
-          ...BARS.map(([figure, color]) => ({
-            name: figureOf(figure, figures).header,
-            values: column(figure),
-            color,
-          })),
-        ],
-      },
-    ];
-  };
-  return [
-    ...chartFor('unit', 'Positiv förändring och bortfall per enhet', 1, firstRow),
-    ...chartFor('unit+gender', 'Positiv förändring och bortfall per enhet och kön', 2, firstRow + 18),
-  ];
+}
+
+/** The chart-data cells of one group row: each rate as the sheet shows it, or #N/A where it is hidden. */
+export function chartDataCells(
+  row: number,
+  figures: readonly Figure[],
+  dataColumn: number,
+  shownAt: (column: number) => CellValue,
+): PlanCell[] {
+  const columnOf = columnIn(figures);
+  return CHART_SERIES.map(([id], c) => {
+    const cell = a1(row, columnOf(id));
+    const shown = shownAt(columnOf(id));
+    return formulaCell(
+      row,
+      dataColumn + c,
+      `IF(ISNUMBER(${cell}),${cell},NA())`,
+      false,
+      shown.kind === 'number' ? shown : { kind: 'error', code: '#N/A' },
+      'percent',
+    );
+  });
 }

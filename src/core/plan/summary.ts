@@ -39,6 +39,19 @@ export function changeSentence(subject: string, positiveRate: CellValue, dropout
   );
 }
 
+/**
+ * "; 12 av 69 utredningar tog längre än 120 dagar." A count hidden as below the threshold reads "färre än
+ * 5", as the table's mark says; one hidden otherwise (by secondary suppression) leaves the clause out.
+ */
+function overClause(over: CellValue, count: CellValue, limit: number): string {
+  if (count.kind !== 'number') return '.';
+  const below = over.kind === 'text' && over.text.startsWith('<') ? `färre än ${over.text.slice(1)}` : null;
+  const amount = over.kind === 'number' ? cellText(over, { trim: false }) : below;
+  if (amount === null) return '.';
+  const noun = count.value === 1 ? 'utredning' : 'utredningar';
+  return `; ${amount} av ${cellText(count, { trim: false })} ${noun} tog längre än ${limit} dagar.`;
+}
+
 export interface InvestigationInputs {
   readonly subject: string;
   readonly cells: { readonly median: string; readonly over: string; readonly count: string };
@@ -51,7 +64,11 @@ export function investigationSentenceFormula({ subject, cells, limit }: Investig
     `IF(${m}="",${str(`För ${subject} finns inga avslutade utredningar med datum.`)},` +
     `IF(NOT(ISNUMBER(${m})),${str(`För ${subject} redovisas inte utredningstiden, ${PROTECTED}.`)},` +
     `${str(`För ${subject} var utredningstiden i median `)}&ROUND(${m},0)&${str(' dagar')}&` +
-    `IF(AND(ISNUMBER(${cells.over}),ISNUMBER(${cells.count})),${str('; ')}&${cells.over}&${str(' av ')}&${cells.count}&${str(' utredningar tog längre än ')}&${limit}&${str(' dagar.')},${str('.')})))`
+    `IF(NOT(ISNUMBER(${cells.count})),${str('.')},` +
+    `IF(ISNUMBER(${cells.over}),${str('; ')}&${cells.over},` +
+    `IF(LEFT(${cells.over},1)="<",${str('; färre än ')}&MID(${cells.over},2,9),""))&` +
+    `IF(OR(ISNUMBER(${cells.over}),LEFT(${cells.over},1)="<"),` +
+    `${str(' av ')}&${cells.count}&IF(${cells.count}=1,${str(' utredning')},${str(' utredningar')})&${str(' tog längre än ')}&${limit}&${str(' dagar.')},${str('.')}))))`
   );
 }
 
@@ -66,10 +83,7 @@ export function investigationSentence(
   if (shown.median.kind !== 'number') {
     return text(`För ${subject} redovisas inte utredningstiden, ${PROTECTED}.`);
   }
-  const over =
-    shown.over.kind === 'number' && shown.count.kind === 'number'
-      ? `; ${cellText(shown.over, { trim: false })} av ${cellText(shown.count, { trim: false })} utredningar tog längre än ${limit} dagar.`
-      : '.';
+  const over = overClause(shown.over, shown.count, limit);
   return text(
     `För ${subject} var utredningstiden i median ${roundLikeExcel(shown.median.value)} dagar${over}`,
   );

@@ -15,7 +15,11 @@ export type StyleName =
   | 'percent'
   | 'decimal'
   | 'date'
-  | 'sentence';
+  | 'sentence'
+  /** A note that wraps at word boundaries in a merged area, its row as tall as its lines. */
+  | 'paragraph'
+  /** Whole days: a median of 77.5 days reads 78, as the sentences round it. */
+  | 'days';
 
 export type CellContent =
   | { readonly kind: 'value'; readonly value: CellValue }
@@ -64,10 +68,29 @@ export interface ColumnFormat {
   readonly toRow: number;
 }
 
+/** Rows or columns that print on every page (1-based, inclusive). */
+export interface PrintTitles {
+  readonly first: number;
+  readonly last: number;
+}
+
+/**
+ * How a sheet prints on A4. A fixed scale, never "fit to page", so text keeps a readable size however wide
+ * a table is (core/plan/printLayout.ts picks it); the page header names the follow-up and the footer says
+ * "Sida x av y" (RENDERING.pageFooter).
+ */
 export interface PrintPlan {
   readonly landscape: boolean;
-  readonly fitToWidth: boolean;
-  readonly header: string;
+  /** Percent of the sheet's size. */
+  readonly scale: number;
+  /** Plain text: the renderers escape it and add the header codes. */
+  readonly header: { readonly left: string; readonly right: string };
+  readonly titleRows?: PrintTitles;
+  readonly titleColumns?: PrintTitles;
+  /** Rows before which a page breaks, so that no block is cut. */
+  readonly rowBreaks: readonly number[];
+  /** Columns before which a page breaks: the result sheet's detail parts print on their own pages. */
+  readonly columnBreaks: readonly number[];
 }
 
 /** A data bar over rates (0 to 1), so a reader sees the differences between groups at a glance. */
@@ -93,6 +116,8 @@ export interface SheetPlan {
   readonly table?: TablePlan;
   /** Widths in characters, index 0 = column A. */
   readonly columnWidths: readonly number[];
+  /** Columns (1-based) kept out of sight and out of print: the data the charts read. */
+  readonly hiddenColumns?: readonly number[];
   /** Heights in points of rows whose text wraps; a renderer cannot rely on the viewer to grow them. */
   readonly rowHeights?: readonly { readonly row: number; readonly height: number }[];
   readonly merges: readonly CellRange[];

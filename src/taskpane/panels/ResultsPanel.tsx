@@ -1,5 +1,7 @@
 import { Button, Text } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import type { ResultTable } from '../../app/resultTables';
+import { ResultTables } from './ResultTables';
 import type { FollowUpActions } from '../../app/followUpActions';
 import type { HeadlineTable } from '../../app/headlineFigures';
 import { ActionStatus } from '../ActionStatus';
@@ -7,9 +9,20 @@ import { HeadlineFigures } from './HeadlineFigures';
 import type { Strings } from '../strings';
 import { useAction } from '../useAction';
 
-/** Resultat: create or update the result sheet, show its headline sentences, say when it is stale. */
+/** The charts' library is large: it is fetched when results are first shown, never with the page. */
+const ResultCharts = lazy(() => import(/* webpackChunkName: "charts" */ './ResultCharts'));
+
+/** Widest a chart is drawn: the pane's width less its padding, at most a readable page's. */
+const chartWidth = () => Math.max(280, Math.min(720, (globalThis.innerWidth || 720) - 48));
+
+/**
+ * Resultat: create or update the result sheet, then show what it shows: the sentences, the headline
+ * figures, every breakdown and the charts; "Skriv ut" prints them as a report (the page's print style
+ * leaves the tabs and buttons out).
+ */
 export function ResultsPanel({ actions, strings }: { actions: FollowUpActions; strings: Strings }) {
   const [sentences, setSentences] = useState<readonly string[]>([]);
+  const [tables, setTables] = useState<readonly ResultTable[]>([]);
   const [headline, setHeadline] = useState<HeadlineTable | null>(null);
   const [freshness, setFreshness] = useState<string>('');
   const [state, run] = useAction(strings.language);
@@ -36,6 +49,7 @@ export function ResultsPanel({ actions, strings }: { actions: FollowUpActions; s
             const written = await actions.writeResults();
             setSentences(written.sentences);
             setHeadline(written.headline);
+            setTables(written.tables);
             return strings.current;
           })
         }
@@ -43,12 +57,28 @@ export function ResultsPanel({ actions, strings }: { actions: FollowUpActions; s
         {strings.computeResults}
       </Button>
       <ActionStatus state={state} strings={strings} />
-      {headline && <HeadlineFigures table={headline} label={strings.headlineFigures} />}
-      <ul className="sentences">
-        {sentences.map((s) => (
-          <li key={s}>{s}</li>
-        ))}
-      </ul>
+      <div className="report">
+        {headline && <HeadlineFigures table={headline} label={strings.headlineFigures} />}
+        <ul className="sentences">
+          {sentences.map((s) => (
+            <li key={s}>{s}</li>
+          ))}
+        </ul>
+        {tables.length > 0 && (
+          <>
+            <Button className="no-print" onClick={() => globalThis.print?.()}>
+              {strings.print}
+            </Button>
+            <h2 className="subheading">{strings.charts}</h2>
+            <Text size={200}>{strings.chartGaps}</Text>
+            <Suspense fallback={<Text>{strings.loadingCharts}</Text>}>
+              <ResultCharts tables={tables} width={chartWidth()} allHidden={strings.chartAllHidden} />
+            </Suspense>
+            <h2 className="subheading">{strings.allBreakdowns}</h2>
+            <ResultTables tables={tables} />
+          </>
+        )}
+      </div>
     </section>
   );
 }

@@ -49,7 +49,7 @@ export function chartXml(sheet: string, plan: ChartPlan): string {
     '<c:delete val="0"/><c:axPos val="l"/><c:majorGridlines/><c:numFmt formatCode="0%" sourceLinked="0"/>',
     `<c:tickLblPos val="nextTo"/><c:crossAx val="${CATEGORY_AXIS}"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>`,
     '</c:plotArea><c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>',
-    '<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>',
+    '<c:plotVisOnly val="0"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>',
   ].join('');
 }
 

@@ -1,6 +1,6 @@
 import { a1, rangeA1 } from '../../core/address';
 import type { CellValue } from '../../core/cell';
-import { RENDERING } from '../../core/plan/rendering';
+import { pageHeaderCodes, RENDERING } from '../../core/plan/rendering';
 import type { PlanCell, SheetPlan, StyleName, ValidationPlan } from '../../core/plan/types';
 import type { CellRange } from '../../core/table/workbookValues';
 import { escapeXml } from './xmlTree';
@@ -27,11 +27,10 @@ export function sheetXml(plan: SheetPlan, options: SheetXmlOptions): string {
   const parts = [
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`,
     `<worksheet xmlns="${MAIN_NS}" xmlns:r="${RELATIONSHIPS_NS}">`,
-    plan.print?.fitToWidth ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '',
     `<dimension ref="${dimension(plan)}"/>`,
     `<sheetViews>${sheetView(plan)}</sheetViews>`,
     '<sheetFormatPr defaultRowHeight="15"/>',
-    columns(plan.columnWidths),
+    columns(plan.columnWidths, new Set(plan.hiddenColumns ?? [])),
     `<sheetData>${cells}</sheetData>`,
     listOf(
       'mergeCells',
@@ -42,8 +41,10 @@ export function sheetXml(plan: SheetPlan, options: SheetXmlOptions): string {
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>',
     pageSetup(plan),
     plan.print
-      ? `<headerFooter><oddHeader>${escapeXml(`&C&"-,Bold"${plan.print.header}`)}</oddHeader><oddFooter>${escapeXml(`&C${RENDERING.pageFooter}`)}</oddFooter></headerFooter>`
+      ? `<headerFooter><oddHeader>${escapeXml(pageHeaderCodes(plan.print.header))}</oddHeader><oddFooter>${escapeXml(`&C${RENDERING.pageFooter}`)}</oddFooter></headerFooter>`
       : '',
+    breaks('rowBreaks', plan.print?.rowBreaks ?? [], MAX_COLUMN_INDEX),
+    breaks('colBreaks', plan.print?.columnBreaks ?? [], MAX_ROW_INDEX),
     options.drawingId ? `<drawing r:id="${options.drawingId}"/>` : '',
     options.tableIds.length > 0
       ? `<tableParts count="${options.tableIds.length}">${options.tableIds.map((id) => `<tablePart r:id="${id}"/>`).join('')}</tableParts>`
@@ -83,9 +84,10 @@ function sheetView(plan: SheetPlan): string {
   return `<sheetView workbookViewId="0"><pane${split} topLeftCell="${topLeft}" activePane="${pane}" state="frozen"/><selection pane="${pane}" activeCell="${topLeft}" sqref="${topLeft}"/></sheetView>`;
 }
 
-function columns(widths: readonly number[]): string {
+function columns(widths: readonly number[], hidden: ReadonlySet<number>): string {
   const cols = widths.map(
-    (width, i) => `<col min="${i + 1}" max="${i + 1}" width="${width}" customWidth="1"/>`,
+    (width, i) =>
+      `<col min="${i + 1}" max="${i + 1}" width="${width}"${hidden.has(i + 1) ? ' hidden="1"' : ''} customWidth="1"/>`,
   );
   return cols.length === 0 ? '' : `<cols>${cols.join('')}</cols>`;
 }
@@ -93,8 +95,22 @@ function columns(widths: readonly number[]): string {
 function pageSetup(plan: SheetPlan): string {
   if (!plan.print) return '<pageSetup paperSize="9"/>';
   const orientation = plan.print.landscape ? 'landscape' : 'portrait';
-  const fit = plan.print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : '';
-  return `<pageSetup paperSize="9"${fit} orientation="${orientation}"/>`;
+  return `<pageSetup paperSize="9" scale="${plan.print.scale}" orientation="${orientation}"/>`;
+}
+
+/** The last row and column index a break spans, zero-based, as Excel writes them. */
+const MAX_ROW_INDEX = 1048575;
+const MAX_COLUMN_INDEX = 16383;
+
+/**
+ * Manual page breaks. A break's id is the number of rows (columns) above (left of) it, so a break before
+ * row 21 has id 20.
+ */
+function breaks(name: 'rowBreaks' | 'colBreaks', before: readonly number[], max: number): string {
+  const items = before.map((b) => `<brk id="${b - 1}" max="${max}" man="1"/>`);
+  return items.length === 0
+    ? ''
+    : `<${name} count="${items.length}" manualBreakCount="${items.length}">${items.join('')}</${name}>`;
 }
 
 /** The plan's cells, the table's header and rows among them, each once (a later one wins). */

@@ -1,4 +1,4 @@
-import { RENDERING } from '../../../src/core/plan/rendering';
+import { pageHeaderCodes, RENDERING } from '../../../src/core/plan/rendering';
 import type { Workbook, Worksheet } from 'exceljs';
 import { a1, rangeA1 } from '../../../src/core/address';
 import type {
@@ -37,16 +37,15 @@ export function renderSheet(workbook: Workbook, plan: SheetPlan, options: Render
       ? {
           orientation: plan.print.landscape ? 'landscape' : 'portrait',
           paperSize: 9,
-          fitToPage: true,
-          fitToWidth: 1,
-          fitToHeight: 0,
+          scale: plan.print.scale,
         }
       : { paperSize: 9 },
     headerFooter: plan.print
-      ? { oddHeader: `&C&"-,Bold"${plan.print.header}`, oddFooter: `&C${RENDERING.pageFooter}` }
+      ? { oddHeader: pageHeaderCodes(plan.print.header), oddFooter: `&C${RENDERING.pageFooter}` }
       : {},
   });
   plan.columnWidths.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
+  for (const column of plan.hiddenColumns ?? []) sheet.getColumn(column).hidden = true;
   for (const { row, height } of plan.rowHeights ?? []) sheet.getRow(row).height = height;
   if (plan.table) renderTable(sheet, plan.table);
   for (const format of plan.columnFormats) applyColumnFormat(sheet, format);

@@ -1,0 +1,62 @@
+import type { Figure, FigureId } from '../core/figures/figureRegistry';
+import type { Results } from '../core/figures/types';
+import type { MaskPattern } from '../core/masking/pattern';
+import { shownFigure } from '../core/masking/shown';
+import { sheetFigures } from '../core/plan/resultsColumns';
+import { TOTAL_LABEL } from '../core/plan/resultsLayout';
+import { CHART_SERIES } from '../core/plan/resultsVisuals';
+import { shownFigureText } from './headlineFigures';
+
+/** One chart's series: a rate per group, null where the sheet hides it (a gap, never a bar at zero). */
+export interface ChartSeries {
+  readonly name: string;
+  readonly color: string;
+  readonly values: readonly (number | null)[];
+}
+
+/** One breakdown as the result sheet shows it: the same figures, masked and rounded the same way. */
+export interface ResultTable {
+  readonly id: string;
+  readonly title: string;
+  readonly headers: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+  /** The breakdown's chart (every breakdown but the total has one, as on the sheet). */
+  readonly chart: { readonly groups: readonly string[]; readonly series: readonly ChartSeries[] } | null;
+}
+
+/** Every breakdown of the result sheet, for a page that shows the results without Excel. */
+export function resultTables(
+  results: Results,
+  pattern: MaskPattern,
+  figures: readonly Figure[] = sheetFigures(),
+): ResultTable[] {
+  return results.breakdowns.map(({ breakdown, groups }) => {
+    const paired = breakdown.by === 'unit+gender';
+    const labels = groups.map((g) => (g.by === 'total' ? [TOTAL_LABEL] : g.key.slice(0, paired ? 2 : 1)));
+    const shownOf = (g: (typeof groups)[number], id: FigureId) =>
+      shownFigure(results, pattern, results.groups.indexOf(g), id);
+    return {
+      id: breakdown.id,
+      title: breakdown.title,
+      headers: [paired ? 'Enhet' : 'Grupp', ...(paired ? ['Kön'] : []), ...figures.map((f) => f.header)],
+      rows: groups.map((g, i) => [
+        ...(labels[i] ?? []).map((l) => l ?? ''),
+        ...figures.map((f) => shownFigureText(shownOf(g, f.id), f.style)),
+      ]),
+      chart:
+        breakdown.by === 'total'
+          ? null
+          : {
+              groups: labels.map((l) => l.join(', ')),
+              series: CHART_SERIES.map(([id, name, color]) => ({
+                name,
+                color,
+                values: groups.map((g) => {
+                  const value = shownOf(g, id);
+                  return value.kind === 'number' ? value.value : null;
+                }),
+              })),
+            },
+    };
+  });
+}
