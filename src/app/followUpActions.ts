@@ -244,7 +244,7 @@ export class FollowUpActions {
       sheet,
       sentences: [...sheet.sentences],
       headline: headlineTable(results, sheet.pattern),
-      tables: resultTables(results, sheet.pattern),
+      tables: resultTables(results, sheet.pattern, followUp.settings),
       masked: maskedResultsJson(results, sheet.pattern),
     };
   }

@@ -6,6 +6,7 @@ import { sheetFigures } from '../core/plan/resultsColumns';
 import { TOTAL_LABEL } from '../core/plan/resultsLayout';
 import { CHART_SERIES } from '../core/plan/resultsVisuals';
 import { shownFigureText } from './headlineFigures';
+import { chartWanted, type Settings } from '../core/settings';
 
 /** One chart's series: a rate per group, null where the sheet hides it (a gap, never a bar at zero). */
 export interface ChartSeries {
@@ -20,7 +21,7 @@ export interface ResultTable {
   readonly title: string;
   readonly headers: readonly string[];
   readonly rows: readonly (readonly string[])[];
-  /** The breakdown's chart (every breakdown but the total has one, as on the sheet). */
+  /** The breakdown's chart, as on the sheet: every breakdown ticked in Inställningar but the total. */
   readonly chart: { readonly groups: readonly string[]; readonly series: readonly ChartSeries[] } | null;
 }
 
@@ -28,6 +29,7 @@ export interface ResultTable {
 export function resultTables(
   results: Results,
   pattern: MaskPattern,
+  settings: Settings,
   figures: readonly Figure[] = sheetFigures(),
 ): ResultTable[] {
   return results.breakdowns.map(({ breakdown, groups }) => {
@@ -44,7 +46,7 @@ export function resultTables(
         ...figures.map((f) => shownFigureText(shownOf(g, f.id), f.style)),
       ]),
       chart:
-        breakdown.by === 'total'
+        breakdown.by === 'total' || !chartWanted(settings, breakdown.title)
           ? null
           : {
               groups: labels.map((l) => l.join(', ')),

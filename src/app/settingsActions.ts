@@ -4,9 +4,13 @@ import { error, type Finding } from '../core/check/problem';
 import { SETTING_ROWS, settingsSheetPlan, SETTINGS_SHEET_NAME } from '../core/plan/settingsSheet';
 import type { WorkbookPort } from '../core/port/workbookPort';
 import { usableSettings } from '../core/read/readSettings';
+import { breakdowns } from '../core/figures/groups';
+import { readCodebookSheet } from '../core/read/readCodebook';
 import {
   AGE_BANDS_HELP,
+  chartName,
   formatAgeBands,
+  formatCharts,
   MASKING_WORDS,
   parseAgeBands,
   type Settings,
@@ -24,6 +28,15 @@ export class SettingsActions {
   /** The settings; refuses (naming the cell) where one cannot be read, so no default is shown as the user's. */
   async read(): Promise<Settings> {
     return usableSettings(await this.port.readValues()).settings;
+  }
+
+  /** The breakdowns a chart can be ticked for, by name, in the result sheet's order (the team's lists too). */
+  async chartChoices(): Promise<string[]> {
+    const values = await this.port.readValues();
+    const { codebook } = readCodebookSheet(values);
+    return breakdowns(codebook, usableSettings(values).settings)
+      .filter((b) => b.by !== 'total')
+      .map((b) => chartName(b.title));
   }
 
   /** Writes the settings into Inställningar unless one of them is wrong; the findings say which. */
@@ -57,6 +70,7 @@ export class SettingsActions {
       cell('masking', text(MASKING_WORDS[settings.masking])),
       cell('investigationLimitDays', num(settings.investigationLimitDays)),
       cell('ageBands', text(ageBands)),
+      cell('charts', text(formatCharts(settings.charts))),
     ]);
   }
 }

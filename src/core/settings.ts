@@ -15,6 +15,43 @@ export interface Settings {
   readonly masking: MaskingMethod;
   readonly investigationLimitDays: number;
   readonly ageBands: readonly AgeBand[];
+  /**
+   * The breakdowns that get a chart on the result sheet, by name ("enhet", "åldersgrupp"; chartName), as
+   * ticked in Inställningar. Undefined means every breakdown, as a follow-up starts.
+   */
+  readonly charts?: readonly string[];
+}
+
+/** Words for every breakdown and for none in Inställningar's Diagram cell (read in any letter case). */
+export const CHART_WORDS = { all: 'alla', none: 'inga' } as const;
+
+/** A breakdown's name in the Diagram setting: its title without "Per", in lower case ("enhet och kön"). */
+export function chartName(title: string): string {
+  return title
+    .replace(/^per\s+/i, '')
+    .trim()
+    .toLowerCase();
+}
+
+/** The Diagram setting: "alla" (or empty) for every breakdown, "inga" for none, else names by comma. */
+export function parseCharts(raw: string): readonly string[] | undefined {
+  const key = raw.trim().toLowerCase();
+  if (key === '' || key === CHART_WORDS.all) return undefined;
+  if (key === CHART_WORDS.none) return [];
+  return raw
+    .split(/[,;]/)
+    .map(chartName)
+    .filter((n) => n !== '');
+}
+
+export function formatCharts(charts: readonly string[] | undefined): string {
+  if (charts === undefined) return CHART_WORDS.all;
+  return charts.length === 0 ? CHART_WORDS.none : charts.join(', ');
+}
+
+/** Whether a breakdown (by its title) gets a chart under these settings. */
+export function chartWanted(settings: Settings, title: string): boolean {
+  return settings.charts === undefined || settings.charts.includes(chartName(title));
 }
 
 /**

@@ -51,7 +51,7 @@ describe("the web page's result tables", () => {
   const table = tableOf(exampleCaseRows(DEFAULT_CODEBOOK));
   const results = computeResults(table, DEFAULT_CODEBOOK, EXAMPLE_SETTINGS);
   const pattern = maskPattern(results, DEFAULT_CODEBOOK, { t: EXAMPLE_SETTINGS.minCount, rounding: false });
-  const tables = resultTables(results, pattern);
+  const tables = resultTables(results, pattern, EXAMPLE_SETTINGS);
 
   it('hold every breakdown, each with a chart but the total', () => {
     expect(tables.map((t) => t.id)).toEqual(results.breakdowns.map((b) => b.breakdown.id));

@@ -157,7 +157,7 @@ describe('the charts the package adapter writes', () => {
     });
     const text = pdf.replace(/\s+/g, ' ');
     expect(text).toContain('Per enhet: positiv förändring och bortfall');
-    expect(text).toContain('Per enhet och kön: positiv förändring och bortfall');
+    expect(text).toContain('Per enhet och kön: varje värde döljs för att skydda små grupper');
     expect(text).toContain('Per typ av insats: positiv förändring och bortfall');
     expect(text).toContain('Ärenden per enhet');
   });

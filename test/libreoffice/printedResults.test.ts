@@ -103,9 +103,14 @@ describe('the result sheet printed to PDF by LibreOffice (A4)', () => {
     expect(printed.length).toBeGreaterThan(1000);
     const smallest = printed.reduce((a, b) => (a.height <= b.height ? a : b));
     const points = smallest.height / BOX_PER_POINT;
-    expect({ word: smallest.text, points, readable: points >= MIN_PRINTED_POINTS - 0.05 }).toMatchObject({
-      readable: true,
-    });
+    // The word and its size stand in the diff when this fails.
+    const seen = {
+      word: smallest.text,
+      page: smallest.page,
+      points,
+      readable: points >= MIN_PRINTED_POINTS - 0.05,
+    };
+    expect(seen).toEqual({ ...seen, readable: true });
   });
 
   it('breaks no column header inside a word', () => {
@@ -134,6 +139,41 @@ describe('the result sheet printed to PDF by LibreOffice (A4)', () => {
     }
   });
 });
+
+describe('the printed pages as pictures', () => {
+  // `npm run screenshots` keeps them in docs/images: the first headline page, a chart page, a detail page
+  // and the codebook's first page.
+  const dirOut = process.env.SCREENSHOTS_DIR;
+  (dirOut ? it : it.skip)('are rendered with pdftoppm', () => {
+    const pdf = join(dir, 'exempel.pdf');
+    const pages = [...resultPages].sort((a, b) => a - b);
+    const pageOf = (word: string) => pages.find((p) => words.some((w) => w.page === p && w.text === word));
+    const wanted: [string, number | undefined][] = [
+      ['11-utskrift-resultat', pages[0]],
+      ['12-utskrift-diagram', pageOf('Diagram')],
+      ['13-utskrift-detaljer', pageOf('Oförändrad')],
+      ['14-utskrift-kodbok', Math.min(...codebookPages)],
+    ];
+    for (const [name, page] of wanted) {
+      expect(page).toBeDefined();
+      const out = join(root(), dirOut!, name);
+      execFileSync('pdftoppm', [
+        '-f',
+        String(page),
+        '-l',
+        String(page),
+        '-r',
+        '70',
+        '-singlefile',
+        '-png',
+        pdf,
+        out,
+      ]);
+    }
+  });
+});
+
+const root = () => join(__dirname, '..', '..');
 
 describe('the codebook printed to PDF', () => {
   it('keeps each description on one page', () => {

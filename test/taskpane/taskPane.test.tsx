@@ -243,3 +243,22 @@ describe('the protection of small numbers in the pane (issue 10)', () => {
     expect(settings?.rows[7]?.[1]).toEqual({ kind: 'text', text: 'avrunda' });
   });
 });
+
+describe('the charts of the result sheet in the pane (issue 14)', () => {
+  it('are ticked per breakdown on the Inställningar tab and written to Inställningar!B9', async () => {
+    const user = userEvent.setup();
+    const port = await paneWithSheets(user);
+    await user.click(screen.getByRole('tab', { name: 'Inställningar' }));
+    const drug = await screen.findByRole('checkbox', { name: 'huvudsaklig drog' });
+    expect((drug as HTMLInputElement).checked).toBe(true);
+    await user.click(drug);
+    await user.click(screen.getByRole('button', { name: 'Spara' }));
+    await screen.findByText('Inställningarna är sparade.');
+    const settings = (await port.readValues()).sheets.find((s) => s.name === 'Inställningar');
+    const written = settings?.rows[8]?.[1];
+    expect(written?.kind === 'text' && written.text.split(', ')).toEqual(
+      expect.arrayContaining(['enhet', 'enhet och kön', 'åldersgrupp']),
+    );
+    expect(written?.kind === 'text' && written.text).not.toMatch(/huvudsaklig drog/);
+  });
+});

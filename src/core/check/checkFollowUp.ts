@@ -4,6 +4,9 @@ import type { Codebook } from '../codebook/types';
 import { cellOf, emptyRowTest, excelRowOf, type CaseTable } from '../table/caseTable';
 import type { WorkbookValues } from '../table/workbookValues';
 import { readSettings } from '../read/readSettings';
+import { chartName, type Settings } from '../settings';
+import { breakdowns } from '../figures/groups';
+import { SETTING_ROWS, SETTINGS_SHEET_NAME } from '../plan/settingsSheet';
 import { readCases } from '../read/readWorkbook';
 import { caseIdKey } from './caseId';
 import { containsPersonalNumber, textContainsPersonalNumber } from './personalNumber';
@@ -143,6 +146,32 @@ function personalNumbers(workbook: WorkbookValues): Problem[] {
 /** The whole check of a workbook: Kodbok and Inställningar first, then every case cell and the guard. */
 export function checkWorkbook(workbook: WorkbookValues, context: CheckContext): Problem[] {
   const { table, codebook, codebookProblems } = readCases(workbook);
-  const settingsProblems = readSettings(workbook).problems;
-  return checkFollowUp(workbook, table, codebook, context, [...codebookProblems, ...settingsProblems]);
+  const reading = readSettings(workbook);
+  const charts = unknownCharts(reading.settings, codebook);
+  return checkFollowUp(workbook, table, codebook, context, [
+    ...codebookProblems,
+    ...reading.problems,
+    ...charts,
+  ]);
+}
+
+/** Names in the Diagram setting that name no breakdown: they would draw nothing, so the check says so. */
+function unknownCharts(settings: Settings, codebook: Codebook): Problem[] {
+  const names = new Set(breakdowns(codebook, settings).map((b) => chartName(b.title)));
+  const unknown = (settings.charts ?? []).filter((n) => !names.has(n));
+  if (unknown.length === 0) return [];
+  const known = breakdowns(codebook, settings)
+    .filter((b) => b.by !== 'total')
+    .map((b) => chartName(b.title))
+    .join(', ');
+  return [
+    {
+      sheet: SETTINGS_SHEET_NAME,
+      cell: a1(SETTING_ROWS.charts, 2),
+      ...warning(
+        'invalid-setting',
+        `Diagram: ${unknown.map((n) => `"${n}"`).join(', ')} är ingen uppdelning och får inget diagram. Uppdelningarna är: ${known}.`,
+      ),
+    },
+  ];
 }

@@ -5,7 +5,8 @@ import { FIGURES, type Figure, type FigureId } from '../figures/figureRegistry';
  * committee reads and prints on pages of its own; each detail part prints beside the group labels on
  * later pages. The registry's order (which masking follows) is left as it is: this is the sheet's order.
  */
-export type ColumnPart = 'headline' | 'situation' | 'completion' | 'reactualisation' | 'investigation';
+export type ColumnPart =
+  'headline' | 'situation' | 'completion' | 'reactualisation' | 'reactualisationRates' | 'investigation';
 
 const PARTS: readonly (readonly [ColumnPart, readonly FigureId[]])[] = [
   [
@@ -14,7 +15,9 @@ const PARTS: readonly (readonly [ColumnPart, readonly FigureId[]])[] = [
   ],
   ['situation', ['positive', 'unchanged', 'worse', 'dropout', 'unchangedRate', 'worseRate']],
   ['completion', ['completed', 'interrupted', 'completionRate']],
-  ['reactualisation', ['reNone', 'rePositive', 'reNegative', 'reUnknown', 'reNoneRate', 'reUnknownRate']],
+  ['reactualisation', ['reNone', 'rePositive', 'reNegative', 'reUnknown']],
+  // Apart from the counts, so that no part is wider than the headline part (which sets the print scale).
+  ['reactualisationRates', ['reNoneRate', 'reUnknownRate']],
   [
     'investigation',
     ['investigations', 'investigationMean', 'investigationsOver', 'medianAge', 'dependenceShare'],

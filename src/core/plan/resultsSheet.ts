@@ -34,15 +34,8 @@ import { FINGERPRINT_LABEL } from '../table/fingerprint';
 import { summaryCells, summarySubjects } from './resultsSummary';
 import { formulaCell, valueCell, type PlanCell, type SheetPlan } from './types';
 import { FIRST_FIGURE_COLUMN, TOTAL_LABEL, type GroupRows } from './resultsLayout';
-import {
-  CHART_DATA_HEADERS,
-  CHART_ROWS,
-  chartDataCells,
-  charts,
-  dataBars,
-  type SectionRows,
-} from './resultsVisuals';
-import { ROW_POINTS, HEADING_ROW_POINTS } from './printLayout';
+import { CHART_DATA_HEADERS, dataBars, type SectionRows } from './resultsVisuals';
+import { chartArea, chartData } from './resultsCharts';
 import { partRuns, sheetFigures } from './resultsColumns';
 import { resultsPrint, type SectionPlace } from './resultsPrint';
 
@@ -135,24 +128,18 @@ export function resultsSheetPlan(inputs: ResultsInputs): ResultsSheetPlan {
   cells.push(...summary.cells);
   const dataColumn = context.flagColumn + 1;
   cells.push(...chartData(cells, places, sections, figures, dataColumn));
-  const chartsTop = qualityEnd + 3;
-  const chartPlans = charts(
-    sections,
-    chartsTop + 1,
-    FIRST_FIGURE_COLUMN + headlineLength(figures) - 1,
+  const area = chartArea(cells, sections, settings, {
+    top: qualityEnd + 3,
+    right: FIRST_FIGURE_COLUMN + headlineLength(figures) - 1,
     dataColumn,
-  );
-  if (chartPlans.length > 0) cells.push(valueCell(chartsTop, 1, text('Diagram'), 'heading'));
-  const chartBlocks = chartPlans.map((c, i) => ({
-    firstRow: i === 0 ? chartsTop : c.position.top,
-    height: CHART_ROWS * ROW_POINTS + (i === 0 ? HEADING_ROW_POINTS : 0),
-  }));
+  });
+  cells.push(...area.cells);
   const paragraphs = cells.flatMap((c) =>
     c.column === 1 && (PARAGRAPH_ROWS.some((r) => r === c.row) || c.style === 'sentence')
       ? [{ row: c.row, text: shownText(c) }]
       : [],
   );
-  const paper = resultsPrint(figures, settings, places, paragraphs, chartBlocks);
+  const paper = resultsPrint(figures, settings, places, paragraphs, area.blocks);
   return {
     sentences: summary.sentences,
     pattern,
@@ -168,7 +155,7 @@ export function resultsSheetPlan(inputs: ResultsInputs): ResultsSheetPlan {
     columnFormats: [],
     print: paper.print,
     dataBars: dataBars(sections, figures),
-    charts: chartPlans,
+    charts: area.charts,
   };
 }
 
@@ -257,37 +244,6 @@ function dataQualitySection(cells: PlanCell[], startRow: number, context: SheetC
     cells.push(flagCell(row, watched, context));
   });
   return startRow + 1 + inputs.results.dataQuality.length;
-}
-
-/** The hidden columns the charts read: a header over each section's, the rates (or #N/A) beside each group. */
-function chartData(
-  cells: readonly PlanCell[],
-  places: readonly SectionPlace[],
-  sections: readonly SectionRows[],
-  figures: readonly Figure[],
-  dataColumn: number,
-): PlanCell[] {
-  const expected = new Map(
-    cells.flatMap((c) =>
-      c.content.kind === 'formula' ? [[`${c.row}:${c.column}`, c.content.expected]] : [],
-    ),
-  );
-  return sections.flatMap((section, i) => {
-    const headerRow = places[i]?.headerRow ?? section.firstRow - 1;
-    const headers = CHART_DATA_HEADERS.map((h, c) =>
-      valueCell(headerRow, dataColumn + c, text(h), 'columnHeader'),
-    );
-    const rows = Array.from(
-      { length: section.lastRow - section.firstRow + 1 },
-      (_, r) => section.firstRow + r,
-    );
-    return [
-      ...headers,
-      ...rows.flatMap((row) =>
-        chartDataCells(row, figures, dataColumn, (column) => expected.get(`${row}:${column}`) ?? text('')),
-      ),
-    ];
-  });
 }
 
 /** How many figure columns the headline part has. */

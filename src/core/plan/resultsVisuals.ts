@@ -51,7 +51,7 @@ export const CHART_SERIES: readonly (readonly [FigureId, string, string])[] = [
 export const CHART_DATA_HEADERS = ['Diagram: positiv förändring', 'Diagram: bortfall'] as const;
 
 /**
- * A chart per breakdown (the total has one group and gets none), one under another from `top` across the
+ * A chart per section given (resultsCharts.ts picks them), one under another from `top` across the
  * headline part's columns, so they print after the headline tables. Each reads its rates from the hidden
  * chart-data columns, where a hidden value is #N/A: a chart leaves a gap for it, never a bar at zero.
  */
@@ -61,26 +61,24 @@ export function charts(
   right: number,
   dataColumn: number,
 ): ChartPlan[] {
-  return sections
-    .filter((s) => s.id !== 'total')
-    .map((section, i) => {
-      const from = top + i * CHART_ROWS;
-      return {
-        title: `${section.title}: positiv förändring och bortfall (en lucka är ett värde som döljs för att skydda små grupper)`,
-        position: { top: from, left: 1, bottom: from + CHART_ROWS - 1, right },
-        categories: { top: section.firstRow, left: 1, bottom: section.lastRow, right: section.labelColumns },
-        series: CHART_SERIES.map(([, name, color], c) => ({
-          name,
-          values: {
-            top: section.firstRow,
-            left: dataColumn + c,
-            bottom: section.lastRow,
-            right: dataColumn + c,
-          },
-          color,
-        })),
-      };
-    });
+  return sections.map((section, i) => {
+    const from = top + i * CHART_ROWS;
+    return {
+      title: `${section.title}: positiv förändring och bortfall (en lucka är ett värde som döljs för att skydda små grupper)`,
+      position: { top: from, left: 1, bottom: from + CHART_ROWS - 1, right },
+      categories: { top: section.firstRow, left: 1, bottom: section.lastRow, right: section.labelColumns },
+      series: CHART_SERIES.map(([, name, color], c) => ({
+        name,
+        values: {
+          top: section.firstRow,
+          left: dataColumn + c,
+          bottom: section.lastRow,
+          right: dataColumn + c,
+        },
+        color,
+      })),
+    };
+  });
 }
 
 /** The chart-data cells of one group row: each rate as the sheet shows it, or #N/A where it is hidden. */

@@ -1,6 +1,6 @@
 import { absoluteA1 } from '../address';
 import { num, text } from '../cell';
-import { formatAgeBands, MASKING_WORDS, type Settings } from '../settings';
+import { formatAgeBands, formatCharts, MASKING_WORDS, type Settings } from '../settings';
 import { sheetRef } from './formulaText';
 import { valueCell, type PlanCell, type SheetPlan } from './types';
 
@@ -16,6 +16,7 @@ export const SETTING_ROWS = {
   ageBands: 7,
   // Added after the others, so a workbook written before it keeps every cell where it was.
   masking: 8,
+  charts: 9,
 } as const;
 
 export type SettingKey = keyof typeof SETTING_ROWS;
@@ -27,6 +28,7 @@ const SETTING_KEYS: readonly SettingKey[] = [
   'investigationLimitDays',
   'ageBands',
   'masking',
+  'charts',
 ];
 
 export const SETTING_LABELS: Readonly<Record<keyof typeof SETTING_ROWS, string>> = {
@@ -37,6 +39,7 @@ export const SETTING_LABELS: Readonly<Record<keyof typeof SETTING_ROWS, string>>
   investigationLimitDays: 'Gräns för utredningstid (dagar)',
   ageBands: 'Åldersgrupper',
   masking: 'Skydd av små tal',
+  charts: 'Diagram',
 };
 
 const HELP: Readonly<Record<keyof typeof SETTING_ROWS, string>> = {
@@ -48,6 +51,8 @@ const HELP: Readonly<Record<keyof typeof SETTING_ROWS, string>> = {
   investigationLimitDays: 'Utredningar som tar längre tid räknas som över gränsen.',
   masking:
     'dölj: fler antal döljs (..) där små tal annars kan räknas fram. avrunda: övriga antal avrundas till närmaste 5 och andelar till hela 5 %.',
+  charts:
+    'Uppdelningar som får ett diagram på resultatbladet, t.ex. enhet, åldersgrupp, huvudsaklig drog; "alla" eller "inga".',
   ageBands:
     'Nedre gränser i stigande ordning, t.ex. 0–17, 18–25, 26–44, 45–64, 65+. Skapa resultatet på nytt efter ändring.',
 };
@@ -65,6 +70,7 @@ export function settingsSheetPlan(settings: Settings): SheetPlan {
     investigationLimitDays: num(settings.investigationLimitDays),
     ageBands: text(formatAgeBands(settings.ageBands)),
     masking: text(MASKING_WORDS[settings.masking]),
+    charts: text(formatCharts(settings.charts)),
   };
   const cells: PlanCell[] = [
     valueCell(1, 1, text('Inställningar'), 'title'),

@@ -9,6 +9,7 @@ import {
   MASKING_WORDS,
   maskingMethodOf,
   parseAgeBands,
+  parseCharts,
   type Settings,
 } from '../settings';
 import { findSheet, valueAt, type WorkbookValues } from '../table/workbookValues';
@@ -60,6 +61,8 @@ export function readSettings(workbook: WorkbookValues): SettingsReading {
     investigationLimitDays: wholeNumber('investigationLimitDays'),
     ageBands: ageBands ?? DEFAULT_SETTINGS.ageBands,
   };
+  const charts = parseCharts(textOf('charts'));
+  if (charts !== undefined) return { settings: { ...settings, charts }, found: true, problems };
   return { settings, found: true, problems };
 }
 

@@ -1,4 +1,4 @@
-import { Button, Field, Input, Radio, RadioGroup } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, Radio, RadioGroup } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { FollowUpActions } from '../../app/followUpActions';
 import { errorMessages } from '../../app/saveOutcome';
@@ -14,15 +14,23 @@ export function SettingsPanel({ actions, strings }: { actions: FollowUpActions; 
   const [state, run] = useAction(strings.language);
   // Until the sheet's own settings are read, nothing may be saved: the defaults must never replace them.
   const [readable, setReadable] = useState(false);
+  const [chartChoices, setChartChoices] = useState<readonly string[]>([]);
   useEffect(() => {
     void run(async () => {
       const read = await actions.settings.read();
       setSettings(read);
       setBands(formatAgeBands(read.ageBands));
+      setChartChoices(await actions.settings.chartChoices());
       setReadable(true);
       return '';
     });
   }, [actions, run]);
+  const charted = (name: string) => settings.charts === undefined || settings.charts.includes(name);
+  const tickChart = (name: string, on: boolean) => {
+    const now = chartChoices.filter((n) => (n === name ? on : charted(n)));
+    // Every breakdown ticked is "alla", so a breakdown the team adds later gets its chart too.
+    setSettings({ ...settings, charts: now.length === chartChoices.length ? undefined : now });
+  };
   const text = (key: 'name' | 'municipality' | 'period', label: string) => (
     <Field label={label}>
       <Input value={settings[key]} onChange={(_, d) => setSettings({ ...settings, [key]: d.value })} />
@@ -66,6 +74,17 @@ export function SettingsPanel({ actions, strings }: { actions: FollowUpActions; 
       <Field label={strings.settingAgeBands}>
         <Input value={bands} onChange={(_, d) => setBands(d.value)} />
       </Field>
+      <fieldset className="choices">
+        <legend>{strings.settingCharts}</legend>
+        {chartChoices.map((name) => (
+          <Checkbox
+            key={name}
+            label={name}
+            checked={charted(name)}
+            onChange={(_, d) => tickChart(name, d.checked === true)}
+          />
+        ))}
+      </fieldset>
       <Button appearance="primary" type="submit" disabled={!readable}>
         {strings.save}
       </Button>
