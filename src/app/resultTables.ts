@@ -4,7 +4,7 @@ import type { MaskPattern } from '../core/masking/pattern';
 import { shownFigure } from '../core/masking/shown';
 import { sheetFigures } from '../core/plan/resultsColumns';
 import { TOTAL_LABEL } from '../core/plan/resultsLayout';
-import { CHART_SERIES } from '../core/plan/resultsVisuals';
+import { CHART_SERIES, chartTitle } from '../core/plan/resultsVisuals';
 import { shownFigureText } from './headlineFigures';
 import { chartWanted, type Settings } from '../core/settings';
 
@@ -22,7 +22,11 @@ export interface ResultTable {
   readonly headers: readonly string[];
   readonly rows: readonly (readonly string[])[];
   /** The breakdown's chart, as on the sheet: every breakdown ticked in Inställningar but the total. */
-  readonly chart: { readonly groups: readonly string[]; readonly series: readonly ChartSeries[] } | null;
+  readonly chart: {
+    readonly title: string;
+    readonly groups: readonly string[];
+    readonly series: readonly ChartSeries[];
+  } | null;
 }
 
 /** Every breakdown of the result sheet, for a page that shows the results without Excel. */
@@ -49,6 +53,7 @@ export function resultTables(
         breakdown.by === 'total' || !chartWanted(settings, breakdown.title)
           ? null
           : {
+              title: chartTitle(breakdown.title),
               groups: labels.map((l) => l.join(', ')),
               series: CHART_SERIES.map(([id, name, color]) => ({
                 name,

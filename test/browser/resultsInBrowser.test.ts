@@ -86,7 +86,7 @@ describe('the results on the web page (issue 14)', () => {
     const charts = page.locator('figure.chart');
     expect(await charts.count()).toBe(titles.length - 1);
     expect(await charts.first().locator('figcaption').textContent()).toBe(
-      'Per enhet: positiv förändring och bortfall',
+      'Per enhet: positiv förändring (andel av ärenden med känd situation) och bortfall (andel av alla ärenden)',
     );
     expect(await charts.first().locator('svg rect').count()).toBeGreaterThan(3);
     // Per unit and gender every rate is hidden in the example: the page says so instead of empty axes.

@@ -156,9 +156,12 @@ describe('the charts the package adapter writes', () => {
       maxBuffer: 64 << 20,
     });
     const text = pdf.replace(/\s+/g, ' ');
-    expect(text).toContain('Per enhet: positiv förändring och bortfall');
+    expect(text).toContain(
+      'Per enhet: positiv förändring (andel av ärenden med känd situation) och bortfall',
+    );
+    expect(text).toContain('En lucka i ett diagram är ett värde som döljs');
     expect(text).toContain('Per enhet och kön: varje värde döljs för att skydda små grupper');
-    expect(text).toContain('Per typ av insats: positiv förändring och bortfall');
+    expect(text).toContain('Per typ av insats: positiv förändring (andel av ärenden med känd situation)');
     expect(text).toContain('Ärenden per enhet');
   });
 });

@@ -1,7 +1,14 @@
 import { text } from '../cell';
 import { chartWanted, type Settings } from '../settings';
 import { HEADING_ROW_POINTS, ROW_POINTS, type RowBlock } from './printLayout';
-import { CHART_DATA_HEADERS, CHART_ROWS, chartDataCells, charts, type SectionRows } from './resultsVisuals';
+import {
+  CHART_DATA_HEADERS,
+  CHART_GAP_NOTE,
+  CHART_ROWS,
+  chartDataCells,
+  charts,
+  type SectionRows,
+} from './resultsVisuals';
 import type { Figure } from '../figures/figureRegistry';
 import { valueCell, type ChartPlan, type PlanCell } from './types';
 
@@ -29,17 +36,21 @@ export function chartArea(
   if (wanted.length === 0) return { cells: [], charts: [], blocks: [] };
   const notes = hidden.map((s, i) =>
     valueCell(
-      place.top + 1 + i,
+      place.top + 2 + i,
       1,
       text(`${s.title}: varje värde döljs för att skydda små grupper, så uppdelningen får inget diagram.`),
       'note',
     ),
   );
-  const first = place.top + 1 + hidden.length;
+  const first = place.top + 2 + hidden.length;
   const plans = charts(drawable, first, place.right, place.dataColumn);
-  const heading = HEADING_ROW_POINTS + hidden.length * ROW_POINTS;
+  const heading = HEADING_ROW_POINTS + (1 + hidden.length) * ROW_POINTS;
   return {
-    cells: [valueCell(place.top, 1, text('Diagram'), 'heading'), ...notes],
+    cells: [
+      valueCell(place.top, 1, text('Diagram'), 'heading'),
+      valueCell(place.top + 1, 1, text(CHART_GAP_NOTE), 'note'),
+      ...notes,
+    ],
     charts: plans,
     blocks:
       plans.length === 0

@@ -47,6 +47,15 @@ export const CHART_SERIES: readonly (readonly [FigureId, string, string])[] = [
   ['dropoutRate', 'Bortfall, andel av alla ärenden', DROPOUT_COLOR],
 ];
 
+/** A chart's title: the breakdown, and each figure with what it is a share of. */
+export function chartTitle(breakdownTitle: string): string {
+  return `${breakdownTitle}: positiv förändring (andel av ärenden med känd situation) och bortfall (andel av alla ärenden)`;
+}
+
+/** Said under the charts' heading: what a gap is, with the marks the tables use. */
+export const CHART_GAP_NOTE =
+  'En lucka i ett diagram är ett värde som döljs för att skydda små grupper (– eller <5 i tabellen).';
+
 /** The chart-data columns' headers (hidden columns right of the flags). */
 export const CHART_DATA_HEADERS = ['Diagram: positiv förändring', 'Diagram: bortfall'] as const;
 
@@ -64,7 +73,7 @@ export function charts(
   return sections.map((section, i) => {
     const from = top + i * CHART_ROWS;
     return {
-      title: `${section.title}: positiv förändring och bortfall (en lucka är ett värde som döljs för att skydda små grupper)`,
+      title: chartTitle(section.title),
       position: { top: from, left: 1, bottom: from + CHART_ROWS - 1, right },
       categories: { top: section.firstRow, left: 1, bottom: section.lastRow, right: section.labelColumns },
       series: CHART_SERIES.map(([, name, color], c) => ({

@@ -38,7 +38,7 @@ export default function ResultCharts({
                 ];
           }),
         }));
-        const title = `${table.title}: positiv förändring och bortfall`;
+        const title = chart.title;
         const drawn = data.some((group) => group.series.length > 0);
         return [
           <figure key={table.id} className="chart" aria-label={title}>
