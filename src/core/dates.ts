@@ -38,12 +38,18 @@ export function isPlausibleSerial(value: number): boolean {
   return value >= EARLIEST_PLAUSIBLE && value <= LATEST_PLAUSIBLE;
 }
 
-/** The ways people type or paste a date, Swedish first: 2019-03-05, 5/3/2019, 5 mars 2019. */
+/**
+ * The ways people type or paste a date, Swedish first: 2019-03-05, 5/3/2019, 5 mars 2019, and the short
+ * forms of journals: 240305 and 5/3-24 (a two-digit year is 1950–2049, as date-fns reads it beside 2000).
+ */
 const TEXT_DATE_FORMATS = [
   'yyyy-MM-dd',
   'yyyy-M-d',
   'yyyyMMdd',
+  'yyMMdd',
   'd/M/yyyy',
+  'd/M-yy',
+  'd/M-yyyy',
   'd.M.yyyy',
   'd MMMM yyyy',
   'd MMM yyyy',
@@ -71,8 +77,13 @@ export function parseTextDate(raw: string): DateSerial | null {
   const iso = isoDate(trimmed);
   if (iso !== null) return iso;
   for (const format of TEXT_DATE_FORMATS) {
+    // The short forms are digits of a fixed length: "2403051" or "5/3-2" are no dates.
+    if (format === 'yyMMdd' && !/^\d{6}$/.test(trimmed)) continue;
+    if (format === 'd/M-yy' && !/^\d{1,2}\/\d{1,2}-\d{2}$/.test(trimmed)) continue;
     const parsed = parse(trimmed, format, new Date(2000, 0, 1), { locale: sv });
-    if (isValid(parsed)) {
+    // A four-digit year typed with fewer digits ("5/3/24") is no year 24: left for the check to name.
+    const shortYear = format.includes('yyyy') && parsed.getFullYear() < 1000;
+    if (isValid(parsed) && !shortYear) {
       return serialFromYmd(parsed.getFullYear(), parsed.getMonth() + 1, parsed.getDate());
     }
   }

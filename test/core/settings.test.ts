@@ -31,11 +31,27 @@ describe('dates typed as text', () => {
     [' 05 mars  2019 ', '2019-03-05'],
     ['20190305', '2019-03-05'],
     ['2024-02-29', '2024-02-29'],
+    // The short forms journals use (issue 13).
+    ['240305', '2024-03-05'],
+    ['991231', '1999-12-31'],
+    ['5/3-24', '2024-03-05'],
+    ['5/3-2024', '2024-03-05'],
+    ['5/3/2024', '2024-03-05'],
+    ['5 mars 2024', '2024-03-05'],
   ])('read "%s" as %s', (typed, iso) => expect(isoFromSerial(parseTextDate(typed)!)).toBe(iso));
 
-  it.each(['2019-02-30', '2023-02-29', '2019-13-01', 'mars', '32/1/2019', ''])('refuse "%s"', (typed) =>
-    expect(parseTextDate(typed)).toBeNull(),
-  );
+  it.each([
+    '2019-02-30',
+    '2023-02-29',
+    '2019-13-01',
+    'mars',
+    '32/1/2019',
+    '',
+    '240230',
+    '5/3-2',
+    '5/3/24',
+    '1/13-24',
+  ])('refuse "%s"', (typed) => expect(parseTextDate(typed)).toBeNull());
 });
 
 describe('rounding as the sheet rounds', () => {

@@ -9,7 +9,8 @@ interface Props {
 }
 
 /**
- * A date typed as text (2019-03-15, 20190315, 15/3/2019, 15 mars 2019), read as Excel's date serial.
+ * A date typed as text (2019-03-15, 20190315, 190315, 15/3-19, 15/3/2019, 15 mars 2019), read as Excel's
+ * date serial; a form other than 2019-03-15 shows the date it was read as beside it.
  * Not the browser's date picker: its field order follows the browser's language (month first in an
  * English browser) and Tab walks its parts, which slows down typing from a journal. Text that is no date
  * is kept as typed, for the check to name.
@@ -22,11 +23,15 @@ export function DateInput({ value, set }: Props) {
     setSeen(value);
     if (!sameDate(parseOrText(typed), value)) setTyped(shownDate(value));
   }
+  // How a short form was read (240305, 5/3-24, 5 mars 2024), shown as the date it became: in any language.
+  const read = parseOrText(typed);
+  const readAs = read.kind === 'number' && shownDate(read) !== typed.trim() ? shownDate(read) : null;
   return (
     <Input
       value={typed}
       placeholder="ÅÅÅÅ-MM-DD"
       inputMode="numeric"
+      contentAfter={readAs === null ? undefined : <span className="date-read">= {readAs}</span>}
       onChange={(_, d) => {
         setTyped(d.value);
         set(parseOrText(d.value));
