@@ -17,6 +17,14 @@ export function ActionStatus({ state, strings }: { state: ActionState; strings: 
           <MessageBarBody>{state.message}</MessageBarBody>
         </MessageBar>
       );
+    case 'warned':
+      return (
+        <div role="status">
+          <MessageBar intent="warning">
+            <MessageBarBody>{state.message}</MessageBarBody>
+          </MessageBar>
+        </div>
+      );
     case 'failed':
       return (
         <div role="alert">

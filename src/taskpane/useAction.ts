@@ -5,10 +5,15 @@ export type ActionState =
   | { readonly kind: 'idle' }
   | { readonly kind: 'busy' }
   | { readonly kind: 'done'; readonly message: string }
+  /** Done, with something to look at: the check found warnings only. */
+  | { readonly kind: 'warned'; readonly message: string }
   | { readonly kind: 'failed'; readonly message: string };
 
-/** What an action reports: a message of success, or the problems that stopped it (shown as an error). */
-export type Report = string | { readonly problems: string };
+/**
+ * What an action reports: a message of success, something to look at (shown as a warning), or the
+ * problems that stopped it or that it found (shown as an error).
+ */
+export type Report = string | { readonly problems: string } | { readonly warning: string };
 
 /**
  * Runs one pane action at a time: shows progress while it runs and its outcome or its error after,
@@ -25,7 +30,9 @@ export function useAction(language: Language): [ActionState, (work: () => Promis
         setState(
           typeof report === 'string'
             ? { kind: 'done', message: report }
-            : { kind: 'failed', message: report.problems },
+            : 'warning' in report
+              ? { kind: 'warned', message: report.warning }
+              : { kind: 'failed', message: report.problems },
         );
       } catch (e) {
         setState({ kind: 'failed', message: messageOf(e, language) });

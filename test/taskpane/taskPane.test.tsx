@@ -10,6 +10,7 @@ import type { WorkbookPort } from '../../src/core/port/workbookPort';
 import { App } from '../../src/taskpane/App';
 import { stringsFor } from '../../src/taskpane/strings';
 import { newPackagePort } from '../support/packagePorts';
+import { refuse } from '../../src/core/refusals';
 
 jest.setTimeout(60_000);
 
@@ -189,8 +190,10 @@ describe('the codebook tab', () => {
     await user.click(screen.getByRole('tab', { name: 'Kontrollera' }));
     await user.click(screen.getByRole('button', { name: 'Kontrollera ärendena' }));
     const add = await screen.findByRole('button', { name: 'Lägg till "Beroendemottagningen" i kodboken' });
+    // Errors found are an error to see (the results refuse them); warnings only, a warning, never a success.
+    expect((await screen.findByRole('alert')).textContent).toMatch(/^1 fel och 2 varningar\.$/);
     await user.click(add);
-    await screen.findByText('0 fel och 2 varningar.');
+    expect((await screen.findByRole('status')).textContent).toBe('0 fel och 2 varningar.');
     expect(screen.queryByText(/Beroendemottagningen/)).toBeNull();
   });
 });
@@ -213,6 +216,20 @@ describe('errors in the pane', () => {
       /Inställningar!B5: Minsta redovisade antal ska vara ett heltal/,
     );
     expect(screen.getByRole('button', { name: 'Spara' }).hasAttribute('disabled')).toBe(true);
+  });
+
+  it('a workbook that cannot be read says why on Kom igång and Resultat, and offers nothing to create over it', async () => {
+    const user = userEvent.setup();
+    const port = newPackagePort();
+    const unreadable = Object.assign(Object.create(port) as WorkbookPort, {
+      readValues: () =>
+        Promise.reject(refuse.settingUnusable({ where: 'Inställningar!B5', message: 'trasig' })),
+    });
+    renderPane(unreadable);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/Inställningar!B5/);
+    expect(screen.queryByRole('button', { name: 'Skapa uppföljningens blad' })).toBeNull();
+    await user.click(screen.getByRole('tab', { name: 'Resultat' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/Inställningar!B5/);
   });
 
   it('a refusal reads in English in an English pane', async () => {

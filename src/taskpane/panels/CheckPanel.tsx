@@ -40,7 +40,10 @@ export function CheckPanel({ actions, port, strings }: Props) {
       ];
       setProblems(ordered);
       const errors = found.filter((p) => p.severity === 'error').length;
-      return found.length === 0 ? strings.noProblems : strings.problemCount(errors, found.length - errors);
+      // Errors stop the results: the tally is an error then, a warning when only warnings are left.
+      if (found.length === 0) return strings.noProblems;
+      const tally = strings.problemCount(errors, found.length - errors);
+      return errors > 0 ? { problems: tally } : { warning: tally };
     });
   return (
     <section aria-label={strings.tabCheck} className="panel">

@@ -2,6 +2,8 @@ import { Button, Text } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import type { ResultTable } from '../../app/resultTables';
 import { ResultTables } from './ResultTables';
+import { ReadError } from '../ReadError';
+import { messageOf } from '../../core/errors';
 import type { FollowUpActions } from '../../app/followUpActions';
 import type { HeadlineTable } from '../../app/headlineFigures';
 import { ActionStatus } from '../ActionStatus';
@@ -25,22 +27,29 @@ export function ResultsPanel({ actions, strings }: { actions: FollowUpActions; s
   const [tables, setTables] = useState<readonly ResultTable[]>([]);
   const [headline, setHeadline] = useState<HeadlineTable | null>(null);
   const [freshness, setFreshness] = useState<string>('');
+  const [readError, setReadError] = useState<string | null>(null);
   const [state, run] = useAction(strings.language);
   useEffect(() => {
     void actions.status().then(
-      (s) =>
+      (s) => {
+        setReadError(null);
         setFreshness(
           s.kind !== 'ready' || s.resultsStale === null
             ? strings.noResults
             : s.resultsStale
               ? strings.stale
               : strings.current,
-        ),
-      () => setFreshness(''),
+        );
+      },
+      (e: unknown) => {
+        setFreshness('');
+        setReadError(messageOf(e, strings.language));
+      },
     );
   }, [actions, strings, state.kind]);
   return (
     <section aria-label={strings.tabResults} className="panel">
+      <ReadError message={readError} />
       <Text>{freshness}</Text>
       <Button
         appearance="primary"

@@ -2,6 +2,8 @@ import { Button, Text } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
 import type { FollowUpActions, FollowUpStatus } from '../../app/followUpActions';
 import { ActionStatus } from '../ActionStatus';
+import { ReadError } from '../ReadError';
+import { messageOf } from '../../core/errors';
 import type { Strings } from '../strings';
 import { useAction } from '../useAction';
 
@@ -15,8 +17,22 @@ interface Props {
 /** Kom igång: create or repair the follow-up, insert the example, import a CSV file. */
 export function StartPanel({ actions, strings, readText }: Props) {
   const [status, setStatus] = useState<FollowUpStatus | null>(null);
+  const [readError, setReadError] = useState<string | null>(null);
   const [state, run] = useAction(strings.language);
-  const refresh = useCallback(() => actions.status().then(setStatus, () => setStatus(null)), [actions]);
+  const refresh = useCallback(
+    () =>
+      actions.status().then(
+        (s) => {
+          setStatus(s);
+          setReadError(null);
+        },
+        (e: unknown) => {
+          setStatus(null);
+          setReadError(messageOf(e, strings.language));
+        },
+      ),
+    [actions, strings.language],
+  );
   const done = state.kind === 'done';
   useEffect(() => {
     void refresh();
@@ -25,8 +41,9 @@ export function StartPanel({ actions, strings, readText }: Props) {
   const act = (work: () => Promise<string>) => run(async () => work().finally(refresh));
   return (
     <section aria-label={strings.tabStart} className="panel">
-      <Text>{describe(status, strings)}</Text>
-      {status?.kind !== 'ready' && (
+      <ReadError message={readError} />
+      {readError === null && <Text>{describe(status, strings)}</Text>}
+      {readError === null && status?.kind !== 'ready' && (
         <Button
           appearance="primary"
           onClick={() =>
