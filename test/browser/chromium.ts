@@ -82,3 +82,21 @@ export function screenshotDir(root: string): string {
   mkdirSync(dir, { recursive: true });
   return dir;
 }
+
+/** What a browser test starts with: the built site served on a free port, and Debian's Chromium. */
+export interface Site {
+  readonly server: Server;
+  /** `http://127.0.0.1:PORT`, without a trailing slash. */
+  readonly origin: string;
+  readonly browser: Browser;
+}
+
+export async function openSite(root: string): Promise<Site> {
+  const started = await startSiteServer(ensureSiteBuilt(root));
+  return { server: started.server, origin: started.url.replace(/\/$/, ''), browser: await launchChromium() };
+}
+
+export async function closeSite(site: Site | undefined): Promise<void> {
+  await site?.browser.close();
+  site?.server.close();
+}

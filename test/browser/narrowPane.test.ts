@@ -2,16 +2,10 @@
  * The web page at the width of an Excel task pane (350 px) and a little less (320 px): every tab is usable
  * without sideways scrolling, the page never wider than the window (a wide table scrolls in its own box).
  */
-import type { Server } from 'node:http';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import {
-  collectPageErrors,
-  ensureSiteBuilt,
-  launchChromium,
-  screenshotDir,
-  startSiteServer,
-} from './chromium';
+import type { Page } from 'playwright-core';
+
+import { openSite, closeSite, screenshotDir, collectPageErrors, type Site } from './chromium';
 
 jest.setTimeout(240_000);
 
@@ -26,21 +20,13 @@ const TABS = [
   'Kodbok',
   'Inställningar',
 ];
-let server: Server;
-let origin: string;
-let browser: Browser;
+let site: Site;
 
 beforeAll(async () => {
-  const started = await startSiteServer(ensureSiteBuilt(root));
-  server = started.server;
-  origin = started.url.replace(/\/$/, '');
-  browser = await launchChromium();
+  site = await openSite(root);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+afterAll(() => closeSite(site));
 
 /** The outermost elements that reach past the window's right edge (outside any box that scrolls). */
 const wideElements = (page: Page) =>
@@ -52,11 +38,11 @@ const wideElements = (page: Page) =>
       if (style.overflowX === 'auto' || style.overflowX === 'scroll' || style.display === 'none') return;
       const box = element.getBoundingClientRect();
       if (box.right > width + 0.5) {
-        const wideChild = [...element.children].some((c) => c.getBoundingClientRect().right > width + 0.5);
+        const wideChild = Array.from(element.children).some((c) => c.getBoundingClientRect().right > width + 0.5);
         if (!wideChild)
           found.push(`${element.tagName.toLowerCase()}.${element.className} ${Math.round(box.right)}`);
       }
-      for (const child of element.children) visit(child);
+      Array.from(element.children).forEach(visit);
     };
     visit(document.body);
     return found.slice(0, 5);
@@ -71,10 +57,10 @@ describe.each([350, 320])('the web page %i px wide', (width) => {
   let errors: string[];
 
   beforeAll(async () => {
-    const context = await browser.newContext({ locale: 'sv-SE', viewport: { width, height: 800 } });
+    const context = await site.browser.newContext({ locale: 'sv-SE', viewport: { width, height: 800 } });
     page = await context.newPage();
     errors = collectPageErrors(page);
-    await page.goto(`${origin}/`);
+    await page.goto(`${site.origin}/`);
     await page.getByRole('button', { name: 'Öppna exemplet (fiktiva ärenden)' }).click();
     await page.getByText(/Exemplet är öppnat: 79 fiktiva ärenden/).waitFor();
   });

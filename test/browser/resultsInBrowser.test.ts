@@ -5,56 +5,41 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { DEFAULT_CODEBOOK } from '../../src/core/codebook/defaultCodebook';
 import { EXAMPLE_SETTINGS } from '../../src/core/example/generate';
 import { breakdowns } from '../../src/core/figures/groups';
-import {
-  collectPageErrors,
-  ensureSiteBuilt,
-  guardOrigin,
-  launchChromium,
-  screenshotDir,
-  startSiteServer,
-} from './chromium';
+
+import { openSite, closeSite, screenshotDir, collectPageErrors, type Site, guardOrigin } from './chromium';
 
 jest.setTimeout(240_000);
 
 const root = join(__dirname, '..', '..');
 const shots = screenshotDir(root);
 const titles = breakdowns(DEFAULT_CODEBOOK, EXAMPLE_SETTINGS).map((b) => b.title);
-let server: Server;
-let origin: string;
-let browser: Browser;
+let site: Site;
 let page: Page;
 let offsite: string[];
 let pageErrors: string[];
 const scripts: string[] = [];
 
 beforeAll(async () => {
-  const started = await startSiteServer(ensureSiteBuilt(root));
-  server = started.server;
-  origin = started.url.replace(/\/$/, '');
-  browser = await launchChromium();
-  const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1280, height: 900 } });
+  site = await openSite(root);
+  const context = await site.browser.newContext({ locale: 'sv-SE', viewport: { width: 1280, height: 900 } });
   page = await context.newPage();
-  offsite = await guardOrigin(page, origin);
+  offsite = await guardOrigin(page, site.origin);
   pageErrors = collectPageErrors(page);
   page.on('request', (r) => {
     if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
   });
-  await page.goto(`${origin}/`);
+  await page.goto(`${site.origin}/`);
   await page.getByRole('button', { name: 'Öppna exemplet (fiktiva ärenden)' }).click();
   await page.getByText(/Exemplet är öppnat: 79 fiktiva ärenden/).waitFor();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+afterAll(() => closeSite(site));
 
 describe('the results on the web page (issue 14)', () => {
   it('loads the charts only when the results are shown', async () => {
