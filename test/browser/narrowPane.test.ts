@@ -38,7 +38,9 @@ const wideElements = (page: Page) =>
       if (style.overflowX === 'auto' || style.overflowX === 'scroll' || style.display === 'none') return;
       const box = element.getBoundingClientRect();
       if (box.right > width + 0.5) {
-        const wideChild = Array.from(element.children).some((c) => c.getBoundingClientRect().right > width + 0.5);
+        const wideChild = Array.from(element.children).some(
+          (c) => c.getBoundingClientRect().right > width + 0.5,
+        );
         if (!wideChild)
           found.push(`${element.tagName.toLowerCase()}.${element.className} ${Math.round(box.right)}`);
       }
