@@ -1,5 +1,5 @@
-import { Button, FluentProvider, Text, Title3, webLightTheme } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { FluentProvider, Text, Title3, webLightTheme } from '@fluentui/react-components';
+import { useEffect, useRef, useState } from 'react';
 import type { FollowUpActions } from '../app/followUpActions';
 import { EXAMPLE_SETTINGS } from '../core/example/generate';
 import { ActionStatus } from '../taskpane/ActionStatus';
@@ -7,8 +7,13 @@ import { App } from '../taskpane/App';
 import { readBytes, readText, today } from '../taskpane/browser';
 import type { Strings } from '../taskpane/strings';
 import { useAction } from '../taskpane/useAction';
+import { canWriteBack, pickFileToOpen, pickFileToSave, writeBack } from './files/diskFile';
 import type { FileEvents, FileHost, FileProgress, OpenedFile } from './files/fileHost';
+import { NO_RECOVERY, type Recovery, type RecoveryStore } from './files/recovery';
+import { FileBar } from './FileBar';
 import { FileChoices } from './FileChoices';
+import { RecoveryPrompt } from './RecoveryPrompt';
+import { useKeeper } from './useKeeper';
 import type { WebStrings } from './webStrings';
 
 interface Props {
@@ -18,6 +23,9 @@ interface Props {
   readonly files: () => Promise<FileHost>;
   /** Hands the downloaded bytes to the browser (a download link). */
   readonly saveBytes: (bytes: Uint8Array<ArrayBuffer>, name: string) => void;
+  /** Where unsaved work is kept against a reload or a crash (IndexedDB in the browser). */
+  readonly recovery?: RecoveryStore;
+  readonly now?: () => number;
 }
 
 interface OpenFile {
@@ -25,44 +33,124 @@ interface OpenFile {
   readonly name: string;
   /** A new number for every file opened, so the panels start afresh. */
   readonly serial: number;
+  /** The file on disk "Spara" writes back to, where the browser allows it. */
+  readonly handle: FileSystemFileHandle | null;
 }
 
 /** The task pane as a web page: a workbook file held in the browser instead of the live workbook. */
-export function WebPage({ strings, webStrings, files, saveBytes }: Props) {
+export function WebPage({
+  strings,
+  webStrings,
+  files,
+  saveBytes,
+  recovery = NO_RECOVERY,
+  now = Date.now,
+}: Props) {
   const [open, setOpen] = useState<OpenFile | null>(null);
   const [dirty, setDirty] = useState(false);
+  const [savedAt, setSavedAt] = useState<Date | null>(null);
+  const [left, setLeft] = useState<Recovery | null>(null);
   const [progress, setProgress] = useState<FileProgress | null>(null);
   const [state, run] = useAction(strings.language);
+  const keeper = useKeeper(recovery, now);
+  const current = useRef<OpenFile | null>(null);
   useEffect(() => warnBeforeLeaving(dirty), [dirty]);
+  useEffect(() => {
+    void recovery.find(now()).then(setLeft, () => setLeft(null));
+  }, [recovery, now]);
 
-  /** Opens a workbook (after asking, if the current one has changes not downloaded), then fills it. */
-  const start = (
+  /** Opens a workbook (after asking, if the current one has unsaved changes), then fills it. */
+  const openInto = async (
     name: string,
+    handle: FileSystemFileHandle | null,
     load: (host: FileHost, events: FileEvents) => Promise<OpenedFile>,
     fill: (actions: FollowUpActions) => Promise<string>,
-  ) =>
-    run(async () => {
-      if (dirty && !window.confirm(webStrings.confirmDiscard)) return '';
-      let changed = false;
-      const file = await load(await files(), {
-        changed: () => {
-          changed = true;
-          setDirty(true);
-        },
-        progress: setProgress,
-      });
-      const message = await fill(file.actions);
-      setDirty(changed);
-      setOpen({ file, name, serial: (open?.serial ?? 0) + 1 });
-      return message;
+    restored = false,
+  ): Promise<string> => {
+    if (dirty && !window.confirm(webStrings.confirmDiscard)) return '';
+    keeper.stop();
+    let changed = restored;
+    const file = await load(await files(), {
+      changed: () => {
+        changed = true;
+        setDirty(true);
+        if (current.current) keeper.keep(current.current);
+      },
+      progress: setProgress,
     });
+    const message = await fill(file.actions);
+    const opened = { file, name, serial: (open?.serial ?? 0) + 1, handle };
+    current.current = opened;
+    setDirty(changed);
+    setSavedAt(null);
+    setOpen(opened);
+    setLeft(null);
+    if (changed) keeper.keep(opened);
+    else void recovery.forget();
+    return message;
+  };
+  const start = (...args: Parameters<typeof openInto>) => run(() => openInto(...args));
+  const openFile = (chosen: File, handle: FileSystemFileHandle | null) =>
+    openInto(
+      chosen.name,
+      handle,
+      async (host, events) => host.openFile(await readBytes(chosen), chosen.name, events),
+      async () => webStrings.fileOpened(chosen.name),
+    );
+  /** The browser's picker, so that "Spara" can write the file back; cancelling it does nothing. */
+  const openFromDisk = () =>
+    run(async () => {
+      const picked = await pickFileToOpen();
+      return picked ? openFile(picked.file, picked.handle) : '';
+    });
+
+  /** The work is safe in a file: no copy is kept any more, and the page says when. */
+  const markSaved = () => {
+    keeper.stop();
+    void recovery.forget();
+    setDirty(false);
+    setSavedAt(new Date(now()));
+  };
+  const save = (opened: OpenFile) =>
+    run(async () => {
+      const bytes = await opened.file.bytes();
+      if (!canWriteBack()) {
+        saveBytes(bytes, opened.name);
+        markSaved();
+        return webStrings.downloaded(opened.name);
+      }
+      const handle = opened.handle ?? (await pickFileToSave(opened.name));
+      if (!handle) return '';
+      await writeBack(handle, bytes);
+      const saved = { ...opened, handle, name: handle.name };
+      current.current = saved;
+      setOpen(saved);
+      markSaved();
+      return webStrings.saved(handle.name);
+    });
+  const downloadCopy = (opened: OpenFile) =>
+    run(async () => {
+      saveBytes(await opened.file.bytes(), opened.name);
+      return webStrings.downloaded(opened.name);
+    });
+  const close = () => {
+    if (dirty && !window.confirm(webStrings.confirmClose)) return;
+    keeper.stop();
+    void recovery.forget();
+    current.current = null;
+    setOpen(null);
+    setDirty(false);
+    setSavedAt(null);
+  };
 
   const choices = (
     <FileChoices
       strings={webStrings}
+      onPickFile={canWriteBack() ? () => void openFromDisk() : null}
       onExample={() =>
         void start(
           'exempel-uppfoljning.xlsx',
+          null,
           (host, events) => host.newFile(events),
           async (actions) => {
             await actions.create(EXAMPLE_SETTINGS);
@@ -73,6 +161,7 @@ export function WebPage({ strings, webStrings, files, saveBytes }: Props) {
       onNew={() =>
         void start(
           'uppfoljning.xlsx',
+          null,
           (host, events) => host.newFile(events),
           async (actions) => {
             await actions.create();
@@ -80,21 +169,21 @@ export function WebPage({ strings, webStrings, files, saveBytes }: Props) {
           },
         )
       }
-      onOpenFile={(chosen) =>
-        void start(
-          chosen.name,
-          async (host, events) => host.openFile(await readBytes(chosen), chosen.name, events),
-          async () => webStrings.fileOpened(chosen.name),
-        )
-      }
+      onOpenFile={(chosen) => void run(() => openFile(chosen, null))}
     />
   );
-  const download = (opened: OpenFile) =>
-    run(async () => {
-      saveBytes(await opened.file.bytes(), opened.name);
-      setDirty(false);
-      return webStrings.downloaded(opened.name);
-    });
+  const restore = (found: Recovery) =>
+    void start(
+      found.name,
+      null,
+      (host, events) => host.openFile(found.bytes.slice().buffer, found.name, events),
+      async () => webStrings.restored(found.name),
+      true,
+    );
+  const discard = () => {
+    void recovery.forget();
+    setLeft(null);
+  };
 
   // Work on a large file runs in a worker: the page says how far reading has come meanwhile.
   const reading = progress && (
@@ -102,13 +191,16 @@ export function WebPage({ strings, webStrings, files, saveBytes }: Props) {
   );
   const toolbar = open && (
     <div className="toolbar">
-      <div className="choices">
-        <Text weight="semibold">{webStrings.fileName(open.name)}</Text>
-        <Text>{dirty ? webStrings.unsaved : webStrings.allSaved}</Text>
-        <Button appearance="primary" onClick={() => void download(open)}>
-          {webStrings.download}
-        </Button>
-      </div>
+      <FileBar
+        strings={webStrings}
+        name={open.name}
+        dirty={dirty}
+        savedAt={savedAt}
+        writesBack={canWriteBack()}
+        onSave={() => void save(open)}
+        onDownload={() => void downloadCopy(open)}
+        onClose={close}
+      />
       {choices}
       {reading}
       <ActionStatus state={state} strings={strings} />
@@ -132,6 +224,14 @@ export function WebPage({ strings, webStrings, files, saveBytes }: Props) {
       <main className="pane">
         <Title3 as="h1">{strings.title}</Title3>
         <Text>{webStrings.intro}</Text>
+        {left && (
+          <RecoveryPrompt
+            recovery={left}
+            strings={webStrings}
+            onRestore={() => restore(left)}
+            onDiscard={discard}
+          />
+        )}
         {choices}
         {reading}
         <ActionStatus state={state} strings={strings} />
@@ -140,7 +240,7 @@ export function WebPage({ strings, webStrings, files, saveBytes }: Props) {
   );
 }
 
-/** While the file has changes not downloaded, closing the tab asks first: the file exists only here. */
+/** While the file has unsaved changes, closing the tab asks first (a copy is kept besides, see recovery). */
 function warnBeforeLeaving(dirty: boolean): (() => void) | undefined {
   if (!dirty) return undefined;
   const ask = (event: BeforeUnloadEvent) => event.preventDefault();

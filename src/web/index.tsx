@@ -2,6 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { today } from '../taskpane/browser';
 import { stringsFor } from '../taskpane/strings';
 import { workerFiles } from './files/workerFiles';
+import { browserRecovery } from './files/recovery';
 import { WebPage } from './WebPage';
 import { webStringsFor } from './webStrings';
 
@@ -31,6 +32,7 @@ if (container) {
           : workerFiles(today)
       }
       saveBytes={saveBytes}
+      recovery={browserRecovery()}
     />,
   );
 }

@@ -8,15 +8,26 @@ const SV = {
   download: 'Ladda ned arbetsboken',
   loading: 'Öppnar…',
   fileName: (name: string) => `Arbetsbok: ${name}`,
-  unsaved: 'Ändringar som inte är nedladdade.',
-  allSaved: 'Allt är nedladdat.',
-  confirmDiscard: 'Arbetsboken har ändringar som inte är nedladdade. Vill du ändå öppna en annan?',
+  unsaved: 'Ändringar som inte är sparade.',
+  allSaved: 'Inga ändringar.',
+  confirmDiscard: 'Arbetsboken har ändringar som inte är sparade. Vill du ändå öppna en annan?',
   downloaded: (name: string) => `${name} är nedladdad.`,
   exampleOpened: (cases: number) =>
     `Exemplet är öppnat: ${cases} fiktiva ärenden. Prova Kontrollera och Resultat, och registrera ett eget ärende.`,
   newOpened: 'En ny uppföljning är skapad. Registrera det första ärendet under Registrera ärende.',
   fileOpened: (name: string) => `${name} är öppnad.`,
   reading: (sheet: string, percent: number) => `Läser bladet ${sheet}: ${percent} %`,
+  save: 'Spara',
+  downloadCopy: 'Ladda ned en kopia',
+  close: 'Stäng',
+  saved: (name: string) => `${name} är sparad.`,
+  savedAt: (at: Date) => `Sparad ${at.toLocaleTimeString('sv-SE', { hour: '2-digit', minute: '2-digit' })}.`,
+  confirmClose: 'Arbetsboken har ändringar som inte är sparade. Vill du ändå stänga den?',
+  recoveryFound: (name: string, at: Date) =>
+    `Osparat arbete i ${name} från ${at.toLocaleString('sv-SE', { dateStyle: 'short', timeStyle: 'short' })} finns kvar på den här datorn. Vill du återställa det?`,
+  restore: 'Återställ',
+  discardRecovery: 'Släng det',
+  restored: (name: string) => `${name} är återställd. Spara den för att behålla ändringarna.`,
 };
 
 export type WebStrings = typeof SV;
@@ -30,15 +41,26 @@ const EN: WebStrings = {
   download: 'Download the workbook',
   loading: 'Opening…',
   fileName: (name) => `Workbook: ${name}`,
-  unsaved: 'Changes not yet downloaded.',
-  allSaved: 'Everything is downloaded.',
-  confirmDiscard: 'The workbook has changes that are not downloaded. Open another one anyway?',
+  unsaved: 'Changes not saved.',
+  allSaved: 'No changes.',
+  confirmDiscard: 'The workbook has changes that are not saved. Open another one anyway?',
   downloaded: (name) => `${name} is downloaded.`,
   exampleOpened: (cases) =>
     `The example is open: ${cases} fictitious cases. Try Check and Results, and register a case of your own.`,
   newOpened: 'A new follow-up is created. Register the first case under Register case.',
   fileOpened: (name) => `${name} is open.`,
   reading: (sheet, percent) => `Reading the sheet ${sheet}: ${percent}%`,
+  save: 'Save',
+  downloadCopy: 'Download a copy',
+  close: 'Close',
+  saved: (name) => `${name} is saved.`,
+  savedAt: (at) => `Saved ${at.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}.`,
+  confirmClose: 'The workbook has changes that are not saved. Close it anyway?',
+  recoveryFound: (name, at) =>
+    `Unsaved work in ${name} from ${at.toLocaleString('en-GB', { dateStyle: 'short', timeStyle: 'short' })} is still on this computer. Restore it?`,
+  restore: 'Restore',
+  discardRecovery: 'Discard it',
+  restored: (name) => `${name} is restored. Save it to keep the changes.`,
 };
 
 /** Swedish, unless the browser's language is English. */

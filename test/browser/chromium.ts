@@ -100,3 +100,14 @@ export async function closeSite(site: Site | undefined): Promise<void> {
   await site?.browser.close();
   site?.server.close();
 }
+
+/**
+ * Makes the page's browser one without the File System Access API (Firefox, Safari): opening reads a copy
+ * and "Spara" downloads. Chromium has the API, so the tests of the download path take it away.
+ */
+export async function withoutFileSystemAccess(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    for (const name of ['showOpenFilePicker', 'showSaveFilePicker'])
+      Object.defineProperty(window, name, { value: undefined, configurable: true });
+  });
+}

@@ -11,7 +11,14 @@ import { EXAMPLE_SETTINGS } from '../../src/core/example/generate';
 import { manyCases } from '../support/manyCases';
 import { createFollowUpWorkbook } from '../support/exceljs/followUpWorkbook';
 import { changedParts, partsOf } from '../support/packageParts';
-import { collectPageErrors, ensureSiteBuilt, guardOrigin, launchChromium, startSiteServer } from './chromium';
+import {
+  collectPageErrors,
+  ensureSiteBuilt,
+  guardOrigin,
+  launchChromium,
+  startSiteServer,
+  withoutFileSystemAccess,
+} from './chromium';
 
 jest.setTimeout(240_000);
 
@@ -32,6 +39,7 @@ beforeAll(async () => {
   origin = url.replace(/\/$/, '');
   browser = await launchChromium();
   page = await browser.newPage({ locale: 'sv-SE' });
+  await withoutFileSystemAccess(page);
   offsite = await guardOrigin(page, origin);
   pageErrors = collectPageErrors(page);
   await page.goto(url);
