@@ -101,7 +101,7 @@ describe('the follow-up as a web page in Chromium', () => {
     await tab('Registrera ärende');
     const { focusOrder, expectedOrder } = await typeNewCase(page, () => shoot('03-registrera'));
     expect(focusOrder).toEqual(expectedOrder);
-    await page.getByText('Sparat.').waitFor();
+    await page.getByText(`Sparat: ${NEW_CASE_ID}.`).first().waitFor();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe(
       await page.getByRole('textbox', { name: 'Ärende-ID' }).getAttribute('id'),
     );
@@ -200,8 +200,9 @@ describe("the team's own codebook on the web page", () => {
     await page.getByRole('textbox', { name: 'Datum för aktualisering' }).fill('2019-06-03');
     await field('Genomgången utredning').selectOption('Pågår');
     await field('Beslut om insats').selectOption('Nej');
-    await page.getByRole('button', { name: 'Spara', exact: true }).click();
-    await page.getByText('Sparat.').waitFor();
+    // Enter on a drop-down saves, as in every other field (issue 13).
+    await field('Beslut om insats').press('Enter');
+    await page.getByText('Sparat: NY-002.').first().waitFor();
     await tab('Ärenden');
     await page.getByRole('row', { name: /NY-002 Beroendemottagningen Man 51/ }).waitFor();
     expect(pageErrors).toEqual([]);

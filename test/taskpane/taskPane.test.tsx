@@ -29,6 +29,15 @@ function renderPane(port: WorkbookPort = newPackagePort(), language = 'sv-SE') {
   return port;
 }
 
+/** A pane on a new follow-up holding the 79 fictitious example cases. */
+async function paneWithExampleCases(user: ReturnType<typeof userEvent.setup>) {
+  const port = renderPane();
+  await user.click(await screen.findByRole('button', { name: 'Skapa uppföljningens blad' }));
+  await user.click(await screen.findByRole('button', { name: 'Lägg in fiktiva exempelärenden' }));
+  await screen.findByText('79 fiktiva ärenden är inlagda.');
+  return port;
+}
+
 describe('the task pane', () => {
   it('creates the follow-up, inserts the example and computes results, by keyboard', async () => {
     const user = userEvent.setup();
@@ -95,10 +104,7 @@ describe('the task pane', () => {
 
   it('edits the case selected in the sheet', async () => {
     const user = userEvent.setup();
-    const port = renderPane();
-    await user.click(await screen.findByRole('button', { name: 'Skapa uppföljningens blad' }));
-    await user.click(await screen.findByRole('button', { name: 'Lägg in fiktiva exempelärenden' }));
-    await screen.findByText('79 fiktiva ärenden är inlagda.');
+    const port = await paneWithExampleCases(user);
     await user.click(screen.getByRole('tab', { name: 'Registrera ärende' }));
     await user.click(screen.getByRole('button', { name: 'Redigera markerat ärende' }));
     expect((await screen.findByRole('alert')).textContent).toContain('Markera en cell i ärendets rad');
@@ -125,10 +131,7 @@ const optionsOf = (select: HTMLElement) =>
 
 describe('the codebook tab', () => {
   async function withExample(user: ReturnType<typeof userEvent.setup>) {
-    const port = renderPane();
-    await user.click(await screen.findByRole('button', { name: 'Skapa uppföljningens blad' }));
-    await user.click(await screen.findByRole('button', { name: 'Lägg in fiktiva exempelärenden' }));
-    await screen.findByText('79 fiktiva ärenden är inlagda.');
+    const port = await paneWithExampleCases(user);
     await user.click(screen.getByRole('tab', { name: 'Kodbok' }));
     await screen.findByRole('table', { name: 'Enhet' });
     return port;
@@ -277,5 +280,52 @@ describe('the charts of the result sheet in the pane (issue 14)', () => {
       expect.arrayContaining(['enhet', 'enhet och kön', 'åldersgrupp']),
     );
     expect(written?.kind === 'text' && written.text).not.toMatch(/huvudsaklig drog/);
+  });
+});
+
+describe('entry that keeps up with journals (issue 13)', () => {
+  it('shows the saved case with its warnings at the top, not under the next case, and saves on Enter in a drop-down', async () => {
+    const user = userEvent.setup();
+    renderPane();
+    await user.click(await screen.findByRole('button', { name: 'Skapa uppföljningens blad' }));
+    await screen.findByText('Uppföljningen har 0 ärenden.');
+    await user.click(screen.getByRole('tab', { name: 'Registrera ärende' }));
+    await user.type(screen.getByRole('textbox', { name: /Ärende-ID/ }), 'NY-010');
+    await user.selectOptions(screen.getByRole('combobox', { name: /^Enhet/ }), 'Vuxenenheten');
+    await user.selectOptions(screen.getByRole('combobox', { name: /^Kön/ }), 'Kvinna');
+    await user.type(screen.getByRole('spinbutton', { name: /Ålder/ }), '40');
+    await user.selectOptions(screen.getByRole('combobox', { name: /^Huvudsaklig drog/ }), 'Alkohol');
+    await user.selectOptions(screen.getByRole('combobox', { name: /^Grad av missbruk/ }), 'Missbruk');
+    await user.type(screen.getByRole('textbox', { name: /Datum för aktualisering/ }), '190305');
+    // The short form is read as a date, and the form shows which.
+    screen.getByText('= 2019-03-05');
+    await user.selectOptions(screen.getByRole('combobox', { name: /^Genomgången utredning/ }), 'Pågår');
+    const decision = screen.getByRole('combobox', { name: /^Beslut om insats/ });
+    await user.selectOptions(decision, 'Nej');
+    // A comment is filled: a warning (check it identifies no one) the saved case carries.
+    await user.type(screen.getByRole('textbox', { name: /Kommentar/ }), 'Kontakt via mottagningen');
+    decision.focus();
+    await user.keyboard('{Enter}');
+    const saved = await screen.findByRole('status', { name: '' });
+    await waitFor(() => expect(saved.textContent).toMatch(/^Sparat: NY-010\./));
+    expect(
+      within(saved).getByRole('list', { name: 'Att se över i det sparade ärendet' }).textContent,
+    ).toMatch(/kommentaren inte innehåller något som kan identifiera/);
+    // The next case starts empty, without the saved case's warnings under its fields.
+    expect((screen.getByRole('textbox', { name: /Ärende-ID/ }) as HTMLInputElement).value).toBe('');
+    const warned = screen.queryAllByText(/kan identifiera klienten/);
+    expect(warned.length).toBeGreaterThan(0);
+    expect(warned.every((e) => e.closest('.saved-state') !== null)).toBe(true);
+  });
+
+  it('marks edit mode at the top of the form', async () => {
+    const user = userEvent.setup();
+    const port = await paneWithExampleCases(user);
+    await user.click(screen.getByRole('tab', { name: 'Registrera ärende' }));
+    await port.selectCell('Ärenden', a1(5, 3));
+    await user.click(screen.getByRole('button', { name: 'Redigera markerat ärende' }));
+    const banner = await screen.findByText('Redigerar ärendet på rad 5.');
+    const form = screen.getByRole('form', { name: 'Registrera ärende' });
+    expect(form.firstElementChild?.contains(banner)).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import { Button, Field, Input, Select } from '@fluentui/react-components';
+import { Button, Field, Input, MessageBar, MessageBarBody, Select } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CaseValues } from '../../app/caseRows';
 import type { FollowUpActions } from '../../app/followUpActions';
@@ -10,6 +10,7 @@ import { ActionStatus } from '../ActionStatus';
 import type { Strings } from '../strings';
 import { useAction } from '../useAction';
 import { DateInput } from './DateInput';
+import { SavedState, type SavedCase } from './SavedState';
 
 interface Props {
   readonly actions: FollowUpActions;
@@ -28,15 +29,18 @@ export function CasePanel({ actions, strings, editRow = null, editsSelection = t
   // The form is the workbook's own codebook: its units, its values, its variables.
   const [codebook, setCodebook] = useState<Codebook | null>(null);
   const [state, run] = useAction(strings.language);
+  // The case last saved, with its warnings: shown at the top and beside the buttons, not under the next case.
+  const [lastSaved, setLastSaved] = useState<SavedCase | null>(null);
   const first = useRef<HTMLInputElement>(null);
   const open = useCallback(
     async (index: number) => {
       setValues(await actions.readCase(index));
       setRowIndex(index);
       setFindings(new Map());
-      return strings.editing(index + 3);
+      // The banner at the top of the form says which case is being edited.
+      return '';
     },
-    [actions, strings],
+    [actions],
   );
   useEffect(() => {
     void run(async () => {
@@ -51,13 +55,30 @@ export function CasePanel({ actions, strings, editRow = null, editsSelection = t
       const outcome = await actions.saveCase(values, rowIndex);
       setFindings(outcome.findings);
       if (!outcome.saved) return { problems: errorMessages(outcome) };
+      const idVariable = codebook?.variables.find((v) => v.type === 'id');
+      const saved: SavedCase = {
+        id: idVariable ? cellText(values[idVariable.key] ?? EMPTY) : '',
+        warnings: [...outcome.findings.values()]
+          .flat()
+          .filter((f) => f.severity === 'warning')
+          .map((f) => f.message),
+      };
+      setLastSaved(saved);
       if (next) {
         setValues({});
         setRowIndex(null);
+        // The warnings belong to the case just saved: they go with it, not under the next one's empty fields.
+        setFindings(new Map());
         first.current?.focus();
       }
-      return strings.saved;
+      return strings.savedCase(saved.id);
     });
+  // Enter saves from every field; a drop-down does not submit its form by itself.
+  const enterOnSelect = (event: React.KeyboardEvent<HTMLFormElement>) => {
+    if (event.key !== 'Enter' || !(event.target instanceof HTMLSelectElement)) return;
+    event.preventDefault();
+    event.currentTarget.requestSubmit();
+  };
 
   return (
     <form
@@ -69,7 +90,14 @@ export function CasePanel({ actions, strings, editRow = null, editsSelection = t
         event.preventDefault();
         void save(true);
       }}
+      onKeyDown={enterOnSelect}
     >
+      {rowIndex !== null && (
+        <MessageBar intent="info">
+          <MessageBarBody>{strings.editing(rowIndex + 3)}</MessageBarBody>
+        </MessageBar>
+      )}
+      <SavedState saved={lastSaved} strings={strings} live />
       {editsSelection && (
         <Button
           onClick={() =>
@@ -112,10 +140,12 @@ export function CasePanel({ actions, strings, editRow = null, editsSelection = t
           onClick={() => {
             setValues({});
             setRowIndex(null);
+            setFindings(new Map());
           }}
         >
           {strings.newCase}
         </Button>
+        <SavedState saved={lastSaved} strings={strings} live={false} />
       </div>
       <ActionStatus state={state} strings={strings} />
     </form>
