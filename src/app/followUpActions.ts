@@ -1,12 +1,10 @@
-import { EMPTY, text, type CellValue } from '../core/cell';
+import { EMPTY, type CellValue } from '../core/cell';
 import { checkWorkbook } from '../core/check/checkFollowUp';
 import type { Problem } from '../core/check/problem';
 import type { VariableKey } from '../core/codebook/types';
 import { DEFAULT_CODEBOOK } from '../core/codebook/defaultCodebook';
 import { importCsv } from '../core/csv/importCsv';
 import { refuse } from '../core/refusals';
-import { exampleCaseRows } from '../core/example/generate';
-import { withExampleSlips } from '../core/example/slips';
 import type { Results } from '../core/figures/types';
 import { codebookSheetPlan, CODEBOOK_SHEET_NAME } from '../core/plan/codebookSheet';
 import { casesSheetPlan } from '../core/plan/casesSheet';
@@ -34,6 +32,8 @@ import { caseRowAt, listCases, type CaseField, type CaseList } from './caseList'
 import { caseValuesAt, toTableRow, valuesOf, type CaseValues } from './caseRows';
 import { formFindings } from './caseForm';
 import { headlineTable, type HeadlineTable } from './headlineFigures';
+import { RemovalActions } from './caseRemoval';
+import { exampleCases } from './exampleCases';
 import { resultTables, type ResultTable } from './resultTables';
 import { resultsFingerprint } from './resultsSheetText';
 import { formulaLimitProblems, refuseBeyondExcelLimits } from './excelLimits';
@@ -59,18 +59,8 @@ export type FollowUpStatus =
       readonly resultsStale: boolean | null;
     };
 
-/** Marks the example cases as fictitious wherever they end up. */
-export const EXAMPLE_ID_PREFIX = 'FIKTIV-';
-
-/** The 79 fictitious example cases, as every surface inserts them: IDs marked FIKTIV-, two typing slips. */
-export function exampleCases(): CaseValues[] {
-  const example = withExampleSlips(DEFAULT_CODEBOOK, exampleCaseRows(DEFAULT_CODEBOOK));
-  return example.map((row) => {
-    const values = valuesOf(DEFAULT_CODEBOOK, row);
-    const id = values.caseId;
-    return { ...values, caseId: text(`${EXAMPLE_ID_PREFIX}${id?.kind === 'text' ? id.text : ''}`) };
-  });
-}
+export { EXAMPLE_ID_PREFIX } from './caseRemoval';
+export { exampleCases } from './exampleCases';
 
 /** Everything the task pane and the web page do to a follow-up, over a workbook port. */
 export class FollowUpActions {
@@ -78,6 +68,8 @@ export class FollowUpActions {
   readonly codebook: CodebookActions;
   /** The settings tab's. */
   readonly settings: SettingsActions;
+  /** Removing a case (and undoing it), and the fictitious cases. */
+  readonly removal: RemovalActions;
 
   constructor(
     private readonly port: WorkbookPort,
@@ -86,6 +78,7 @@ export class FollowUpActions {
   ) {
     this.codebook = new CodebookActions(port);
     this.settings = new SettingsActions(port);
+    this.removal = new RemovalActions(port);
   }
 
   async status(): Promise<FollowUpStatus> {
@@ -141,7 +134,15 @@ export class FollowUpActions {
   }
 
   /** Appends the 79 fictitious example cases, their IDs marked FIKTIV-, with two slips for the check to find. */
-  async insertExample(): Promise<number> {
+  /**
+   * Inserts the 79 fictitious cases. Into a follow-up that has real cases only when `confirmed`: they would
+   * count in its results until removed, so without it the refusal says so, for the pane to ask.
+   */
+  async insertExample(confirmed = false): Promise<number> {
+    if (!confirmed) {
+      const { others } = await this.removal.exampleCount();
+      if (others > 0) throw refuse.exampleAmongCases({ cases: others });
+    }
     return this.appendCases(exampleCases());
   }
 

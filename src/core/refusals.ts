@@ -1,3 +1,4 @@
+import { counted } from './plural';
 import { Refusal } from './errors';
 
 /**
@@ -70,6 +71,20 @@ export const refuse = {
     'no-case-row',
     (p) => `Ärendetabellen har ingen rad ${p.row}.`,
     (p) => `The case table has no row ${p.row}.`,
+  ),
+  exampleAmongCases: entry<{ cases: number }>(
+    'example-among-cases',
+    (p) =>
+      `Uppföljningen har redan ${counted(p.cases, 'ärende', 'ärenden')}. De 79 fiktiva ärendena läggs till bland dem och räknas i resultatet tills du tar bort dem med "Ta bort de fiktiva ärendena".`,
+    (p) =>
+      `The follow-up already has ${p.cases} ${p.cases === 1 ? 'case' : 'cases'}. The 79 fictitious cases are added among them and count in the results until you remove them with "Remove the fictitious cases".`,
+  ),
+  formulasInCaseRows: entry(
+    'formulas-in-case-rows',
+    () =>
+      'Ärendet kan inte tas bort här: raderna under det har formler som skulle flyttas fel. Ta bort raden i Excel.',
+    () =>
+      'The case cannot be removed here: the rows below it hold formulas that would move wrongly. Delete the row in Excel.',
   ),
   tableChanged: entry(
     'table-changed',

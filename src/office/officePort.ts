@@ -69,6 +69,30 @@ export class OfficeWorkbookPort implements WorkbookPort {
     });
   }
 
+  /** Excel deletes the table rows itself (last first, so the indexes hold), and moves what is below. */
+  removeCaseRows(rowIndexes: readonly number[]): Promise<void> {
+    return this.batched(async (context, batch) => {
+      const rows = context.workbook.tables.getItem(CASE_TABLE_NAME).rows.load('count');
+      await batch.sync();
+      const descending = [...new Set(rowIndexes)].sort((a, b) => b - a);
+      // An Excel table keeps one row: when every row goes, the first is emptied instead of deleted.
+      const keepOne = descending.length >= rows.count;
+      for (const index of descending) {
+        if (keepOne && index === 0) rows.getItemAt(0).getRange().clear('Contents');
+        else rows.getItemAt(index).delete();
+      }
+    });
+  }
+
+  insertCaseRow(rowIndex: number, row: readonly CellValue[]): Promise<void> {
+    return this.batched(async (context, batch) => {
+      const values = [row.map(toOffice)];
+      await batch.add(values, () =>
+        context.workbook.tables.getItem(CASE_TABLE_NAME).rows.add(rowIndex, values),
+      );
+    });
+  }
+
   addCaseColumn(column: NewCaseColumn): Promise<void> {
     return this.batched(async (context, batch) => {
       const table = context.workbook.tables.getItem(CASE_TABLE_NAME);

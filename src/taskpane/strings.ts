@@ -1,4 +1,4 @@
-import { problemTally } from '../core/plural';
+import { counted, problemTally } from '../core/plural';
 import { TYPE_NAMES } from '../core/codebook/typeNames';
 import { REQUIREMENT_NAMES } from '../core/codebook/types';
 import type { Language } from '../core/errors';
@@ -56,7 +56,7 @@ const SV = {
   tabSettings: 'Inställningar',
   busy: 'Arbetar…',
   statusNone: 'Arbetsboken har ingen uppföljning ännu.',
-  statusReady: (cases: number) => `Uppföljningen har ${cases} ärenden.`,
+  statusReady: (cases: number) => `Uppföljningen har ${counted(cases, 'ärende', 'ärenden')}.`,
   statusMissing: (sheets: string) => `Bladen ${sheets} saknas.`,
   create: 'Skapa uppföljningens blad',
   repair: 'Reparera (lägg till det som saknas)',
@@ -91,6 +91,21 @@ const SV = {
   current: 'Resultatbladet är aktuellt.',
   noResults: 'Det finns inget resultatblad ännu.',
   save: 'Spara',
+  cancel: 'Avbryt',
+  removeCaseOnRow: (row: number) => `Ta bort ärendet på rad ${row}`,
+  removeThisCase: 'Ta bort ärendet',
+  confirmRemove: (id: string, row: number) =>
+    `Ta bort ärendet ${id === '' ? 'utan Ärende-ID' : id} på rad ${row}? Raderna under flyttas upp en rad.`,
+  yesRemove: 'Ja, ta bort',
+  caseRemoved: (id: string) => `Ärendet ${id} är borttaget.`,
+  undoRemove: 'Ångra borttagningen',
+  undone: (id: string) => `Ärendet ${id} är tillbaka på sin rad.`,
+  removeExamples: 'Ta bort de fiktiva ärendena',
+  confirmRemoveExamples: (n: number) =>
+    `Ta bort de ${n} fiktiva ärendena (Ärende-ID som börjar med FIKTIV-)? Inga andra ärenden ändras.`,
+  examplesRemoved: (n: number) => `${n} fiktiva ärenden är borttagna.`,
+  noExamples: 'Det finns inga fiktiva ärenden att ta bort.',
+  yesInsertExamples: 'Ja, lägg in dem ändå',
   saveNext: 'Spara och nästa',
   saved: 'Sparat.',
   savedCase: (id: string) => (id === '' ? 'Ärendet är sparat.' : `Sparat: ${id}.`),
@@ -171,7 +186,7 @@ const EN: Strings = {
   tabSettings: 'Settings',
   busy: 'Working…',
   statusNone: 'This workbook has no follow-up yet.',
-  statusReady: (cases) => `The follow-up has ${cases} cases.`,
+  statusReady: (cases) => `The follow-up has ${cases} ${cases === 1 ? 'case' : 'cases'}.`,
   statusMissing: (sheets) => `The sheets ${sheets} are missing.`,
   create: 'Create the follow-up sheets',
   repair: 'Repair (add what is missing)',
@@ -206,6 +221,21 @@ const EN: Strings = {
   current: 'The result sheet is up to date.',
   noResults: 'There is no result sheet yet.',
   save: 'Save',
+  cancel: 'Cancel',
+  removeCaseOnRow: (row) => `Remove the case on row ${row}`,
+  removeThisCase: 'Remove the case',
+  confirmRemove: (id, row) =>
+    `Remove the case ${id === '' ? 'without a case ID' : id} on row ${row}? The rows below move up one row.`,
+  yesRemove: 'Yes, remove',
+  caseRemoved: (id) => `The case ${id} is removed.`,
+  undoRemove: 'Undo the removal',
+  undone: (id) => `The case ${id} is back on its row.`,
+  removeExamples: 'Remove the fictitious cases',
+  confirmRemoveExamples: (n) =>
+    `Remove the ${n} fictitious cases (case IDs starting with FIKTIV-)? No other case changes.`,
+  examplesRemoved: (n) => `${n} fictitious cases removed.`,
+  noExamples: 'There are no fictitious cases to remove.',
+  yesInsertExamples: 'Yes, insert them anyway',
   saveNext: 'Save and next',
   saved: 'Saved.',
   savedCase: (id) => (id === '' ? 'The case is saved.' : `Saved: ${id}.`),

@@ -33,6 +33,16 @@ export class ChangeTrackingPort implements WorkbookPort {
     this.onChange();
   }
 
+  async removeCaseRows(rowIndexes: readonly number[]): Promise<void> {
+    await this.inner.removeCaseRows(rowIndexes);
+    this.onChange();
+  }
+
+  async insertCaseRow(rowIndex: number, row: readonly CellValue[]): Promise<void> {
+    await this.inner.insertCaseRow(rowIndex, row);
+    this.onChange();
+  }
+
   async addCaseColumn(column: NewCaseColumn): Promise<void> {
     await this.inner.addCaseColumn(column);
     this.onChange();

@@ -23,6 +23,7 @@ const PARAMS = {
   lock: '~$a.xlsx',
   detail: 'okänt kommando',
   value: 'igår',
+  cases: 35,
 };
 
 describe('the catalogue of refusals', () => {

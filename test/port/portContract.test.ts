@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { a1 } from '../../src/core/address';
-import { text, type CellValue } from '../../src/core/cell';
+import { EMPTY, text, type CellValue } from '../../src/core/cell';
 import { DEFAULT_CODEBOOK } from '../../src/core/codebook/defaultCodebook';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { newWorkbookPlan } from '../../src/core/plan/workbookPlan';
@@ -59,6 +59,33 @@ describe('the workbook ports', () => {
     expect(fromOffice).toEqual(fromFile);
     const fromPackage = await scenario(new PackageWorkbookPort(emptyPackage()));
     expect(fromPackage).toEqual(fromFile);
+  });
+
+  it('remove case rows and insert one alike: rows below move, the table shrinks and grows (issue 13)', async () => {
+    const removing = async (port: WorkbookPort) => {
+      await scenario(port);
+      // The scenario added a team column: a row has 19 cells.
+      const row = (id: string) => [...caseRow(validCase({ caseId: id })), EMPTY];
+      await port.appendCaseRows([row('D'), row('E')]);
+      await port.removeCaseRows([1, 3]); // B2 and D
+      const afterRemoval = locateCaseTable(await port.readValues(), DEFAULT_CODEBOOK)!;
+      await port.insertCaseRow(1, row('B2'));
+      const afterUndo = locateCaseTable(await port.readValues(), DEFAULT_CODEBOOK)!;
+      await port.removeCaseRows([0, 1, 2, 3]);
+      const emptied = locateCaseTable(await port.readValues(), DEFAULT_CODEBOOK)!;
+      const ids = (t: typeof emptied) => t.rows.map((r) => plain(r[0]!));
+      return { afterRemoval: ids(afterRemoval), afterUndo: ids(afterUndo), emptied: ids(emptied) };
+    };
+    const fromFile = await removing(new ExcelJsWorkbookPort(new ExcelJS.Workbook()));
+    expect(fromFile).toEqual({
+      afterRemoval: [text('A'), text('C'), text('E')],
+      afterUndo: [text('A'), text('B2'), text('C'), text('E')],
+      // An Excel table keeps one (empty) row.
+      emptied: [{ kind: 'empty' }],
+    });
+    const fake = new FakeWorkbook();
+    expect(await removing(new OfficeWorkbookPort((work) => work(fake.context())))).toEqual(fromFile);
+    expect(await removing(new PackageWorkbookPort(emptyPackage()))).toEqual(fromFile);
   });
 
   it('the package port reads back from its own file what it wrote', async () => {

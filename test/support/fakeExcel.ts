@@ -491,21 +491,66 @@ export class FakeTable {
   }
 
   get rows() {
-    return {
-      add: (_index: number | undefined, values: any[][]) => {
-        const end = this.box.rowIndex + this.box.rowCount;
-        this.sheet.getRangeByIndexes(end, this.box.columnIndex, values.length, this.box.columnCount).values =
-          values;
-        this.box = { ...this.box, rowCount: this.box.rowCount + values.length };
+    const table = this;
+    const rows = {
+      get count() {
+        return table.box.rowCount - 1;
       },
-      getItemAt: (index: number) =>
-        this.sheet.getRangeByIndexes(
+      /** As Office.js's load, it gives the object back. */
+      load: () => rows,
+      /** At `index` (the rows from there move down), or at the end when no index is given. */
+      add: (index: number | undefined, values: any[][]) => {
+        const at = index ?? table.box.rowCount - 1;
+        values.forEach((row, k) => {
+          table.shiftRows(at + k, +1);
+          table.box = { ...table.box, rowCount: table.box.rowCount + 1 };
+          table.sheet.getRangeByIndexes(
+            table.box.rowIndex + 1 + at + k,
+            table.box.columnIndex,
+            1,
+            table.box.columnCount,
+          ).values = [row];
+        });
+      },
+      getItemAt: (index: number) => {
+        const range = this.sheet.getRangeByIndexes(
           this.box.rowIndex + 1 + index,
           this.box.columnIndex,
           1,
           this.box.columnCount,
-        ),
+        );
+        return Object.assign(range, {
+          delete: () => {
+            table.shiftRows(index, -1);
+            table.box = { ...table.box, rowCount: table.box.rowCount - 1 };
+          },
+          getRange: () =>
+            Object.assign(range, {
+              clear: () => (range.values = [Array.from({ length: table.box.columnCount }, () => '')]),
+            }),
+        });
+      },
     };
+    return rows;
+  }
+
+  /** Moves the table's rows from `index` on by one (down +1, up -1) within its columns, as Excel does. */
+  private shiftRows(index: number, by: 1 | -1): void {
+    const { rowIndex, columnIndex, columnCount, rowCount } = this.box;
+    const first = rowIndex + 1 + index;
+    const last = rowIndex + rowCount - 1;
+    const rows = this.sheet.rows;
+    const cellsOf = (r: number) => Array.from({ length: columnCount }, (_, c) => rows[r]?.[columnIndex + c]);
+    const put = (r: number, cells: (FakeCell | undefined)[]) => {
+      rows[r] ??= [];
+      cells.forEach((cell, c) => (rows[r]![columnIndex + c] = cell));
+    };
+    if (by === 1) for (let r = last; r >= first; r--) put(r + 1, cellsOf(r));
+    else for (let r = first; r < last; r++) put(r, cellsOf(r + 1));
+    put(
+      by === 1 ? first : last,
+      Array.from({ length: columnCount }, () => undefined),
+    );
   }
 }
 

@@ -39,6 +39,14 @@ export interface WorkbookPort {
   appendCaseRows(rows: readonly (readonly CellValue[])[]): Promise<void>;
   /** Replaces the cells of one case row (0 = the first row under the header). */
   updateCaseRow(rowIndex: number, row: readonly CellValue[]): Promise<void>;
+  /**
+   * Removes case rows (0 = the first row under the header): the rows below move up and the table shrinks,
+   * as Excel deletes table rows. A table left without rows keeps one empty row (an Excel table cannot be
+   * empty). Nothing outside the table's columns changes.
+   */
+  removeCaseRows(rowIndexes: readonly number[]): Promise<void>;
+  /** Inserts a case row at `rowIndex` (the rows from there move down), as Excel inserts a table row. */
+  insertCaseRow(rowIndex: number, row: readonly CellValue[]): Promise<void>;
   /** Adds a column right of the case table (its cells empty); no other column or row changes. */
   addCaseColumn(column: NewCaseColumn): Promise<void>;
   /** Writes single cells; nothing else changes. */

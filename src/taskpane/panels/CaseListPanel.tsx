@@ -15,6 +15,8 @@ import { ActionStatus } from '../ActionStatus';
 import type { Strings } from '../strings';
 import { ShowMore, useShowMore } from '../ShowMore';
 import { useAction } from '../useAction';
+import { Confirmation } from '../Confirmation';
+import { useRemoval } from './useRemoval';
 
 interface Props {
   readonly actions: FollowUpActions;
@@ -28,6 +30,7 @@ export function CaseListPanel({ actions, strings, onEdit }: Props) {
   const [list, setList] = useState<CaseList | null>(null);
   const [state, run] = useAction(strings.language);
   const page = useShowMore(list?.lines);
+  const removal = useRemoval(actions, strings, run, async () => setList(await actions.cases()));
   useEffect(() => {
     void run(async () => {
       setList(await actions.cases());
@@ -36,7 +39,9 @@ export function CaseListPanel({ actions, strings, onEdit }: Props) {
   }, [actions, run]);
   return (
     <section aria-label={strings.tabCases} className="panel">
+      <Confirmation asking={removal.asking} strings={strings} />
       <ActionStatus state={state} strings={strings} />
+      {removal.undoButton}
       {list?.lines.length === 0 && <Text>{strings.noCases}</Text>}
       {list && list.lines.length > 0 && (
         <Table size="small" aria-label={strings.tabCases} className="case-list">
@@ -63,6 +68,13 @@ export function CaseListPanel({ actions, strings, onEdit }: Props) {
                     onClick={() => onEdit(line.rowIndex)}
                   >
                     {strings.editCase}
+                  </Button>{' '}
+                  <Button
+                    size="small"
+                    aria-label={strings.removeCaseOnRow(line.excelRow)}
+                    onClick={() => void removal.remove(line.rowIndex)}
+                  >
+                    {strings.remove}
                   </Button>
                 </TableCell>
               </TableRow>

@@ -11,6 +11,8 @@ import type { Strings } from '../strings';
 import { useAction } from '../useAction';
 import { DateInput } from './DateInput';
 import { SavedState, type SavedCase } from './SavedState';
+import { useRemoval } from './useRemoval';
+import { Confirmation } from '../Confirmation';
 
 interface Props {
   readonly actions: FollowUpActions;
@@ -32,6 +34,7 @@ export function CasePanel({ actions, strings, editRow = null, editsSelection = t
   // The case last saved, with its warnings: shown at the top and beside the buttons, not under the next case.
   const [lastSaved, setLastSaved] = useState<SavedCase | null>(null);
   const first = useRef<HTMLInputElement>(null);
+  const removal = useRemoval(actions, strings, run, async () => undefined);
   const open = useCallback(
     async (index: number) => {
       setValues(await actions.readCase(index));
@@ -145,8 +148,23 @@ export function CasePanel({ actions, strings, editRow = null, editsSelection = t
         >
           {strings.newCase}
         </Button>
+        {rowIndex !== null && (
+          <Button
+            onClick={() =>
+              void removal.remove(rowIndex, () => {
+                setValues({});
+                setRowIndex(null);
+                setFindings(new Map());
+              })
+            }
+          >
+            {strings.removeThisCase}
+          </Button>
+        )}
         <SavedState saved={lastSaved} strings={strings} live={false} />
       </div>
+      <Confirmation asking={removal.asking} strings={strings} />
+      {removal.undoButton}
       <ActionStatus state={state} strings={strings} />
     </form>
   );

@@ -3,7 +3,8 @@ import { useCallback, useEffect, useState } from 'react';
 import type { FollowUpActions, FollowUpStatus } from '../../app/followUpActions';
 import { ActionStatus } from '../ActionStatus';
 import { ReadError } from '../ReadError';
-import { messageOf } from '../../core/errors';
+import { messageOf, Refusal } from '../../core/errors';
+import { Confirmation, useConfirm } from '../Confirmation';
 import type { Strings } from '../strings';
 import { useAction } from '../useAction';
 
@@ -39,6 +40,23 @@ export function StartPanel({ actions, strings, readText }: Props) {
   }, [refresh, done]);
 
   const act = (work: () => Promise<string>) => run(async () => work().finally(refresh));
+  const [asking, ask] = useConfirm();
+  /** Into a follow-up with real cases only after the pane has said what happens and the user agreed. */
+  const insertExample = async () => {
+    try {
+      return strings.inserted(await actions.insertExample());
+    } catch (e) {
+      if (!(e instanceof Refusal) || e.code !== 'example-among-cases') throw e;
+      if (!(await ask(messageOf(e, strings.language), strings.yesInsertExamples))) return '';
+      return strings.inserted(await actions.insertExample(true));
+    }
+  };
+  const removeExamples = async () => {
+    const { examples } = await actions.removal.exampleCount();
+    if (examples === 0) return strings.noExamples;
+    if (!(await ask(strings.confirmRemoveExamples(examples), strings.yesRemove))) return '';
+    return strings.examplesRemoved(await actions.removal.removeExampleCases());
+  };
   return (
     <section aria-label={strings.tabStart} className="panel">
       <ReadError message={readError} />
@@ -61,9 +79,8 @@ export function StartPanel({ actions, strings, readText }: Props) {
           <Button onClick={() => act(async () => strings.repaired(await actions.repair()))}>
             {strings.repair}
           </Button>
-          <Button onClick={() => act(async () => strings.inserted(await actions.insertExample()))}>
-            {strings.example}
-          </Button>
+          <Button onClick={() => act(insertExample)}>{strings.example}</Button>
+          <Button onClick={() => act(removeExamples)}>{strings.removeExamples}</Button>
           <Text size={200}>{strings.exampleNote}</Text>
           <label className="file">
             {strings.importCsv}
@@ -84,6 +101,7 @@ export function StartPanel({ actions, strings, readText }: Props) {
           </label>
         </>
       )}
+      <Confirmation asking={asking} strings={strings} />
       <ActionStatus state={state} strings={strings} />
     </section>
   );

@@ -1,5 +1,5 @@
 import { parseA1, parseRange, rangeA1, type A1 } from '../../core/address';
-import type { CellValue } from '../../core/cell';
+import { EMPTY, type CellValue } from '../../core/cell';
 import type { SheetPlan } from '../../core/plan/types';
 import type { CellChange, NewCaseColumn, WorkbookPort } from '../../core/port/workbookPort';
 import { refuse } from '../../core/refusals';
@@ -70,6 +70,70 @@ export class PackageWorkbookPort implements WorkbookPort {
     const excelRow = table.range.top + 1 + rowIndex;
     if (excelRow > table.range.bottom) throw refuse.noCaseRow({ row: rowIndex + 1 });
     this.patch(table.sheetPart, rowWrites(excelRow, table.range.left, row));
+  }
+
+  async removeCaseRows(rowIndexes: readonly number[]): Promise<void> {
+    const { table, rows } = await this.caseRows(Math.min(...rowIndexes));
+    const gone = new Set(rowIndexes);
+    const kept = rows.filter((r) => !gone.has(r.index));
+    this.rewriteRowsFrom(
+      table,
+      Math.min(...rowIndexes),
+      kept.map((r) => r.cells),
+      rows.length,
+    );
+  }
+
+  async insertCaseRow(rowIndex: number, row: readonly CellValue[]): Promise<void> {
+    const { table, rows } = await this.caseRows(rowIndex);
+    this.rewriteRowsFrom(table, rowIndex, [row, ...rows.map((r) => r.cells)], rows.length);
+  }
+
+  /**
+   * The case rows from `from` on, each with its cells across the table's columns. The file is a file, not
+   * Excel: rows are moved by writing their values, so a formula among them would be moved wrongly; that is
+   * refused, naming what to do instead.
+   */
+  private async caseRows(from: number) {
+    const table = await this.caseTable();
+    const { top, left, bottom, right } = table.range;
+    if (from < 0 || top + 1 + from > bottom) throw refuse.noCaseRow({ row: from + 1 });
+    const sheet = (await this.readValues()).sheets.find((s) =>
+      s.tables.some((t) => t.name.toLowerCase() === CASE_TABLE_NAME.toLowerCase()),
+    );
+    const first = top + 1 + from;
+    const formula = (sheet?.asides ?? []).some(
+      (a) =>
+        a.kind === 'formula' && a.row >= first && a.row <= bottom && a.column >= left && a.column <= right,
+    );
+    if (formula) throw refuse.formulasInCaseRows({});
+    const rows = [];
+    for (let row = first; row <= bottom; row++) {
+      const cells: CellValue[] = [];
+      for (let column = left; column <= right; column++)
+        cells.push(sheet?.rows[row - 1]?.[column - 1] ?? EMPTY);
+      rows.push({ index: row - top - 1, cells });
+    }
+    return { table, rows };
+  }
+
+  /** Writes `rows` from case row `from` on, clears what is left of the `had` rows there, and sizes the table. */
+  private rewriteRowsFrom(
+    table: { sheetPart: string; tablePart: string; range: CellRange },
+    from: number,
+    rows: readonly (readonly CellValue[])[],
+    had: number,
+  ): void {
+    const { top, left, right } = table.range;
+    const first = top + 1 + from;
+    const width = right - left + 1;
+    const blank: CellValue[] = Array.from({ length: width }, () => EMPTY);
+    const writes = rows.flatMap((cells, i) => rowWrites(first + i, left, cells));
+    for (let i = rows.length; i < had; i++) writes.push(...rowWrites(first + i, left, blank));
+    this.patch(table.sheetPart, writes);
+    // An Excel table keeps at least one row under its header.
+    const bottom = Math.max(top + 1, first + rows.length - 1);
+    this.growTable(table.tablePart, rangeA1(top, left, bottom, right));
   }
 
   async addCaseColumn(column: NewCaseColumn): Promise<void> {

@@ -1,12 +1,12 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import { parseRange, rangeA1, type A1 } from '../../../src/core/address';
-import type { CellValue } from '../../../src/core/cell';
+import { EMPTY, type CellValue } from '../../../src/core/cell';
 import { refuse } from '../../../src/core/refusals';
 import type { SheetPlan } from '../../../src/core/plan/types';
 import type { CellChange, NewCaseColumn, WorkbookPort } from '../../../src/core/port/workbookPort';
 import { CASE_TABLE_NAME } from '../../../src/core/table/caseTable';
 import type { WorkbookValues } from '../../../src/core/table/workbookValues';
-import { toExcel } from './cellValues';
+import { fromExcelCell, toExcel } from './cellValues';
 import { readWorkbookValues } from './readValues';
 import { addValidation, applyColumnFormat, renderSheet, type RenderOptions } from './renderPlan';
 
@@ -66,6 +66,49 @@ export class ExcelJsWorkbookPort implements WorkbookPort {
     const excelRow = range.top + 1 + rowIndex;
     if (excelRow > range.bottom) throw refuse.noCaseRow({ row: rowIndex + 1 });
     this.writeRow(sheet, excelRow, range.left, row);
+  }
+
+  async removeCaseRows(rowIndexes: readonly number[]): Promise<void> {
+    const from = Math.min(...rowIndexes);
+    const gone = new Set(rowIndexes);
+    const rows = this.rowsFrom(from);
+    this.rewriteFrom(
+      from,
+      rows.filter((r) => !gone.has(r.index)).map((r) => r.cells),
+      rows.length,
+    );
+  }
+
+  async insertCaseRow(rowIndex: number, row: readonly CellValue[]): Promise<void> {
+    const rows = this.rowsFrom(rowIndex);
+    this.rewriteFrom(rowIndex, [row, ...rows.map((r) => r.cells)], rows.length);
+  }
+
+  /** The case rows from `from` on, their values across the table's columns. */
+  private rowsFrom(from: number): { index: number; cells: CellValue[] }[] {
+    const { sheet, range } = this.caseTable();
+    if (from < 0 || range.top + 1 + from > range.bottom) throw refuse.noCaseRow({ row: from + 1 });
+    const rows = [];
+    for (let row = range.top + 1 + from; row <= range.bottom; row++) {
+      const cells: CellValue[] = [];
+      for (let column = range.left; column <= range.right; column++)
+        cells.push(fromExcelCell(sheet.getCell(row, column)));
+      rows.push({ index: row - range.top - 1, cells });
+    }
+    return rows;
+  }
+
+  /** Writes `rows` from case row `from` on, empties the rest of the `had`, and sizes the table (one row at least). */
+  private rewriteFrom(from: number, rows: readonly (readonly CellValue[])[], had: number): void {
+    const { sheet, model, range } = this.caseTable();
+    const first = range.top + 1 + from;
+    rows.forEach((cells, i) => this.writeRow(sheet, first + i, range.left, cells));
+    const blank = Array.from({ length: range.right - range.left + 1 }, () => EMPTY);
+    for (let i = rows.length; i < had; i++) this.writeRow(sheet, first + i, range.left, blank);
+    const ref = rangeA1(range.top, range.left, Math.max(range.top + 1, first + rows.length - 1), range.right);
+    model.tableRef = ref;
+    model.ref = ref;
+    model.autoFilterRef = ref;
   }
 
   async addCaseColumn(column: NewCaseColumn): Promise<void> {
