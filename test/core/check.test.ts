@@ -83,9 +83,13 @@ describe('the check', () => {
   });
 
   it('reports a duplicate case ID, whatever its letter case, at the later row', () => {
-    expect(only(check(validCase({ caseId: 'V-1' }), validCase({ caseId: 'v-1 ' })))).toEqual([
-      { severity: 'error', code: 'duplicate-id', cell: 'A4' },
-    ]);
+    // The trailing space is offered a fix of its own; the IDs are the same case either way.
+    expect(only(check(validCase({ caseId: 'V-1' }), validCase({ caseId: 'v-1 ' })))).toEqual(
+      expect.arrayContaining([
+        { severity: 'error', code: 'duplicate-id', cell: 'A4' },
+        { severity: 'warning', code: 'padded-text', cell: 'A4' },
+      ]),
+    );
   });
 
   it('warns about dates before actualisation, completion without intervention, closing an ongoing case', () => {
@@ -106,6 +110,17 @@ describe('the check', () => {
       { severity: 'warning', code: 'dropout-blank', cell: 'P3' },
       { severity: 'warning', code: 'comment-filled', cell: 'R3' },
     ]);
+  });
+
+  it('offers to trim padded text, and clears a comment of only spaces without calling it identifying (issue 13)', () => {
+    const padded = check(validCase({ caseId: ' V-7 ', comment: '   ' }));
+    expect(only(padded)).toEqual([
+      { severity: 'warning', code: 'padded-text', cell: 'A3' },
+      { severity: 'warning', code: 'padded-text', cell: 'R3' },
+    ]);
+    expect(padded.map((p) => p.fix)).toEqual([{ kind: 'text', text: 'V-7' }, { kind: 'empty' }]);
+    const comment = check(validCase({ comment: 'Ringde i maj ' }));
+    expect(only(comment).map((p) => p.code)).toEqual(['padded-text', 'comment-filled']);
   });
 
   it('passes over empty rows, as the figures do', () => {

@@ -16,6 +16,7 @@ export type ProblemCode =
   | 'closed-but-ongoing'
   | 'dropout-blank'
   | 'comment-filled'
+  | 'padded-text'
   | 'invalid-number'
   | 'codebook-name'
   | 'codebook-type'

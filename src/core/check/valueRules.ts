@@ -1,4 +1,4 @@
-import { describeCell, isBlank, num, text, type CellValue } from '../cell';
+import { describeCell, EMPTY, isBlank, num, text, type CellValue } from '../cell';
 import { ROLE_RULES } from '../codebook/roles';
 import { isTeamKey, type Variable } from '../codebook/types';
 import { labelKeyer } from '../labels';
@@ -25,17 +25,31 @@ export function checkValue(variable: Variable, cell: CellValue, context: CheckCo
     case 'number':
       return numberFindings(variable, cell);
     case 'text':
-      return variable.key === 'comment'
-        ? [
-            warning(
-              'comment-filled',
-              'Kontrollera att kommentaren inte innehåller något som kan identifiera klienten.',
-            ),
-          ]
-        : [];
-    case 'id':
-      return [];
+    case 'id': {
+      const padded = paddedText(variable, cell);
+      // A comment of only spaces identifies no one: it is padding to clear, nothing to read.
+      if (padded?.fix?.kind === 'empty') return [padded];
+      const comment =
+        variable.key === 'comment'
+          ? [
+              warning(
+                'comment-filled',
+                'Kontrollera att kommentaren inte innehåller något som kan identifiera klienten.',
+              ),
+            ]
+          : [];
+      return [...(padded ? [padded] : []), ...comment];
+    }
   }
+}
+
+/** Spaces before or after a text (as a CSV often brings them), with the trimmed text as the fix. */
+function paddedText(variable: Variable, cell: CellValue): Finding | null {
+  if (cell.kind !== 'text' || cell.text === cell.text.trim()) return null;
+  const trimmed = cell.text.trim();
+  return trimmed === ''
+    ? warning('padded-text', `${variable.name} innehåller bara mellanslag.`, EMPTY)
+    : warning('padded-text', `${variable.name} har mellanslag före eller efter texten.`, text(trimmed));
 }
 
 function blankFindings(variable: Variable): Finding[] {
