@@ -33,6 +33,7 @@ import { caseValuesAt, toTableRow, valuesOf, type CaseValues } from './caseRows'
 import { formFindings } from './caseForm';
 import { headlineTable, type HeadlineTable } from './headlineFigures';
 import { RemovalActions } from './caseRemoval';
+import { FixActions } from './fixActions';
 import { exampleCases } from './exampleCases';
 import { resultTables, type ResultTable } from './resultTables';
 import { resultsFingerprint } from './resultsSheetText';
@@ -70,6 +71,8 @@ export class FollowUpActions {
   readonly settings: SettingsActions;
   /** Removing a case (and undoing it), and the fictitious cases. */
   readonly removal: RemovalActions;
+  /** The check as a worklist, and fixing one slip on many rows. */
+  readonly fixes: FixActions;
 
   constructor(
     private readonly port: WorkbookPort,
@@ -79,6 +82,7 @@ export class FollowUpActions {
     this.codebook = new CodebookActions(port);
     this.settings = new SettingsActions(port);
     this.removal = new RemovalActions(port);
+    this.fixes = new FixActions(port, () => this.check());
   }
 
   async status(): Promise<FollowUpStatus> {

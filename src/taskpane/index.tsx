@@ -1,6 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { OfficeWorkbookPort } from '../office/officePort';
 import { App } from './App';
+import { FollowUpActions } from '../app/followUpActions';
 import { readText, today } from './browser';
 import { NotInExcel } from './NotInExcel';
 import { stringsFor } from './strings';
@@ -19,7 +20,8 @@ function start(container: HTMLElement): void {
       return;
     }
     const port = new OfficeWorkbookPort((work) => Excel.run(work));
-    root.render(<App port={port} strings={strings} today={today} readText={readText} />);
+    const actions = new FollowUpActions(port, today);
+    root.render(<App port={port} actions={actions} strings={strings} readText={readText} />);
   });
 }
 

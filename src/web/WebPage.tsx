@@ -1,10 +1,10 @@
 import { FluentProvider, Text, Title3, webLightTheme } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import type { FollowUpActions } from '../app/followUpActions';
-import { EXAMPLE_SETTINGS } from '../core/example/generate';
+import { EXAMPLE_SETTINGS } from '../core/example/exampleSettings';
 import { ActionStatus } from '../taskpane/ActionStatus';
 import { App } from '../taskpane/App';
-import { readBytes, readText, today } from '../taskpane/browser';
+import { readBytes, readText } from '../taskpane/browser';
 import type { Strings } from '../taskpane/strings';
 import { useAction } from '../taskpane/useAction';
 import { canWriteBack, pickFileToOpen, pickFileToSave, writeBack } from './files/diskFile';
@@ -213,7 +213,6 @@ export function WebPage({
         port={open.file.port}
         actions={open.file.actions}
         strings={strings}
-        today={today}
         readText={readText}
         onFile
         toolbar={toolbar}

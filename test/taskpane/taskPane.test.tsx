@@ -8,6 +8,7 @@ import { a1 } from '../../src/core/address';
 import { serialFromYmd } from '../../src/core/dates';
 import type { WorkbookPort } from '../../src/core/port/workbookPort';
 import { App } from '../../src/taskpane/App';
+import { FollowUpActions } from '../../src/app/followUpActions';
 import { stringsFor } from '../../src/taskpane/strings';
 import { newPackagePort } from '../support/packagePorts';
 import { refuse } from '../../src/core/refusals';
@@ -25,7 +26,14 @@ const readText = (file: File) =>
   });
 
 function renderPane(port: WorkbookPort = newPackagePort(), language = 'sv-SE') {
-  render(<App port={port} strings={stringsFor(language)} today={today} readText={readText} />);
+  render(
+    <App
+      port={port}
+      actions={new FollowUpActions(port, today)}
+      strings={stringsFor(language)}
+      readText={readText}
+    />,
+  );
   return port;
 }
 
@@ -327,5 +335,58 @@ describe('entry that keeps up with journals (issue 13)', () => {
     const banner = await screen.findByText('Redigerar ärendet på rad 5.');
     const form = screen.getByRole('form', { name: 'Registrera ärende' });
     expect(form.firstElementChild?.contains(banner)).toBe(true);
+  });
+});
+
+describe('the check as a worklist (issue 13)', () => {
+  async function slipOnThreeRows(user: ReturnType<typeof userEvent.setup>) {
+    const port = await paneWithExampleCases(user);
+    // The example's own slip ("man" in C5) typed on two more rows.
+    await port.setCells([
+      { sheet: 'Ärenden', cell: a1(6, 3), value: { kind: 'text', text: 'man' } },
+      { sheet: 'Ärenden', cell: a1(7, 3), value: { kind: 'text', text: 'man' } },
+    ]);
+    await user.click(screen.getByRole('tab', { name: 'Kontrollera' }));
+    await user.click(screen.getByRole('button', { name: 'Kontrollera ärendena' }));
+    return port;
+  }
+
+  it('groups problems by case, with the Ärende-ID and row', async () => {
+    const user = userEvent.setup();
+    await slipOnThreeRows(user);
+    const group = await screen.findByRole('region', { name: 'FIKTIV-V-003, rad 5' });
+    expect(within(group).getByText('Ärenden!C5')).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'FIKTIV-V-004, rad 6' })).toBeTruthy();
+  });
+
+  it('fixes one slip on every row alike, lists each cell, and undoes them', async () => {
+    const user = userEvent.setup();
+    const port = await slipOnThreeRows(user);
+    const group = await screen.findByRole('region', { name: 'FIKTIV-V-003, rad 5' });
+    await user.click(within(group).getByRole('button', { name: 'Rätta alla likadana (3)' }));
+    const fixed = await screen.findByRole('list', { name: '3 celler är rättade:' });
+    expect(
+      within(fixed)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Ärenden!C5: "man" → "Man"', 'Ärenden!C6: "man" → "Man"', 'Ärenden!C7: "man" → "Man"']);
+    const gender = async () =>
+      (await port.readValues()).sheets
+        .find((s) => s.name === 'Ärenden')!
+        .rows.slice(4, 7)
+        .map((r) => r[2]);
+    expect(await gender()).toEqual(Array(3).fill({ kind: 'text', text: 'Man' }));
+    await user.click(screen.getByRole('button', { name: 'Ångra rättningarna' }));
+    await screen.findByText('3 celler har fått tillbaka sina värden.');
+    expect(await gender()).toEqual(Array(3).fill({ kind: 'text', text: 'man' }));
+  });
+
+  it('opens the case of a problem in the form, its field focused', async () => {
+    const user = userEvent.setup();
+    await slipOnThreeRows(user);
+    const group = await screen.findByRole('region', { name: 'FIKTIV-V-003, rad 5' });
+    await user.click(within(group).getByRole('button', { name: 'Öppna ärendet' }));
+    await screen.findByText('Redigerar ärendet på rad 5.');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('combobox', { name: /^Kön/ })));
   });
 });

@@ -1,18 +1,12 @@
 import { EMPTY, num, text, type CellValue } from '../cell';
 import { isTeamKey, type BuiltInKey, type Codebook } from '../codebook/types';
 import { serialFromYmd } from '../dates';
-import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import { ADULT_DRUGS, COHORTS, INTERVENTIONS, YOUTH_DRUGS, type Cohort } from './profiles';
 import { SeededRandom } from './random';
 
 export const EXAMPLE_SEED = 2019;
 
-export const EXAMPLE_SETTINGS: Settings = {
-  ...DEFAULT_SETTINGS,
-  name: 'Uppföljning av missbruks- och beroendevården – FIKTIVT EXEMPEL',
-  municipality: 'Exempelkommun (påhittade ärenden)',
-  period: '2019',
-};
+export { EXAMPLE_SETTINGS } from './exampleSettings';
 
 type Outcome = keyof Cohort['outcomes'];
 type CaseRecord = Partial<Record<BuiltInKey, CellValue>> & { readonly actualised: number };

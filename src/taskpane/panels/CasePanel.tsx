@@ -21,10 +21,18 @@ interface Props {
   readonly editRow?: number | null;
   /** In Excel the case to edit is the one selected in the sheet; the web page picks it in its case list. */
   readonly editsSelection?: boolean;
+  /** The field to focus when the case opens (from a problem in the check); the first field otherwise. */
+  readonly focusField?: VariableKey | null;
 }
 
 /** Registrera ärende: a form built from the codebook, checked before it writes; "Spara och nästa" clears it. */
-export function CasePanel({ actions, strings, editRow = null, editsSelection = true }: Props) {
+export function CasePanel({
+  actions,
+  strings,
+  editRow = null,
+  editsSelection = true,
+  focusField = null,
+}: Props) {
   const [values, setValues] = useState<CaseValues>({});
   const [rowIndex, setRowIndex] = useState<number | null>(null);
   const [findings, setFindings] = useState<ReadonlyMap<VariableKey, readonly Finding[]>>(new Map());
@@ -34,6 +42,7 @@ export function CasePanel({ actions, strings, editRow = null, editsSelection = t
   // The case last saved, with its warnings: shown at the top and beside the buttons, not under the next case.
   const [lastSaved, setLastSaved] = useState<SavedCase | null>(null);
   const first = useRef<HTMLInputElement>(null);
+  const form = useRef<HTMLFormElement>(null);
   const removal = useRemoval(actions, strings, run, async () => undefined);
   const open = useCallback(
     async (index: number) => {
@@ -50,8 +59,17 @@ export function CasePanel({ actions, strings, editRow = null, editsSelection = t
       setCodebook(await actions.formCodebook());
       if (editRow !== null) return open(editRow);
       return '';
-    }).then(() => first.current?.focus());
-  }, [actions, editRow, open, run]);
+    }).then(() =>
+      // After the form has drawn its fields: the one a problem is about, so a slip is fixed where the
+      // cursor already stands; the first field otherwise.
+      setTimeout(() => {
+        const field =
+          focusField &&
+          form.current?.querySelector<HTMLElement>(`[data-variable="${focusField}"] :is(input, select)`);
+        (field ?? first.current)?.focus();
+      }, 0),
+    );
+  }, [actions, editRow, focusField, open, run]);
 
   const save = (next: boolean) =>
     run(async () => {
@@ -85,6 +103,7 @@ export function CasePanel({ actions, strings, editRow = null, editsSelection = t
 
   return (
     <form
+      ref={form}
       aria-label={strings.tabCase}
       className="panel"
       // The check, not the browser, judges the fields: its messages are Swedish and name the rule.
@@ -117,6 +136,7 @@ export function CasePanel({ actions, strings, editRow = null, editsSelection = t
       {codebook?.variables.map((v, i) => (
         <Field
           key={v.key}
+          data-variable={v.key}
           label={v.name}
           required={v.requirement === 'required'}
           validationMessage={findings
