@@ -295,7 +295,7 @@ export class FollowUpActions {
     const findings = formFindings(codebook, values, this.today(), table, rowIndex);
     return saveUnlessErrors(findings, () =>
       rowIndex === null
-        ? this.appendCases([values]).then(() => undefined)
+        ? this.appendCases([values], undefined, current).then(() => undefined)
         : this.port.updateCaseRow(rowIndex, toTableRow(table, codebook, values, table.rows[rowIndex])),
     );
   }
@@ -308,8 +308,10 @@ export class FollowUpActions {
   private async appendCases(
     cases: readonly CaseValues[],
     extras?: { readonly names: readonly string[]; readonly rows: readonly (readonly CellValue[])[] },
+    /** The workbook as the caller just read it: saving a case reads it once, not twice. */
+    read?: WorkbookValues,
   ): Promise<number> {
-    const values: WorkbookValues = await this.port.readValues();
+    const values: WorkbookValues = read ?? (await this.port.readValues());
     const { table, codebook } = readCases(values);
     const isEmpty = emptyRowTest(table);
     let firstFree = table.rows.length;

@@ -8,6 +8,11 @@ import { MAX_REQUEST_BYTES } from '../../src/office/batch';
 import { OfficeWorkbookPort } from '../../src/office/officePort';
 import { FULL_REACH } from '../../src/office/readAsides';
 import { FakeWorkbook } from '../support/fakeExcel';
+import { FollowUpActions } from '../../src/app/followUpActions';
+import type { RemovedCase } from '../../src/app/caseRemoval';
+import { valuesOf } from '../../src/app/caseRows';
+import { serialFromYmd } from '../../src/core/dates';
+import { caseRow, validCase } from '../support/caseRows';
 
 jest.setTimeout(300_000);
 
@@ -97,4 +102,82 @@ describe('syncs and request sizes of every pane action', () => {
       expect(large[action]!.syncs).toBeLessThanOrEqual(small[action]!.syncs + 30);
     },
   );
+});
+
+/**
+ * The same, measured through the pane's whole actions (FollowUpActions over the Office.js port), as a user
+ * starts them: every read and write an action makes is counted, not only the port call that writes.
+ */
+async function measureWholeActions(count: number): Promise<Record<string, Measured>> {
+  const fake = new FakeWorkbook();
+  const port = new OfficeWorkbookPort((work) => work(fake.context()), FULL_REACH);
+  await port.writeSheets(newWorkbookPlan(DEFAULT_CODEBOOK, EXAMPLE_SETTINGS, cases(count)).sheets, []);
+  const actions = new FollowUpActions(port, () => serialFromYmd(2026, 11, 22));
+  const measured: Record<string, Measured> = {};
+  const measure = async (name: string, action: () => Promise<unknown>) => {
+    fake.syncs = 0;
+    fake.requestBytes = [0];
+    await action();
+    measured[name] = { syncs: fake.syncs, largest: Math.max(...fake.requestBytes) };
+  };
+  const newCase = valuesOf(DEFAULT_CODEBOOK, caseRow(validCase({ caseId: 'NY-1' })));
+  await measure('save a new case', () => actions.saveCase(newCase, null));
+  await measure('save an edited case', () => actions.saveCase({ ...newCase, caseId: text('NY-2') }, 0));
+  // The fix the check offers for "kvinna" typed in lower case: the whole action is the write.
+  await measure('apply a fix', () =>
+    actions.applyFix({
+      severity: 'warning',
+      code: 'unknown-value',
+      sheet: 'Ärenden',
+      cell: a1(3, 3),
+      message: '"kvinna" skrivs "Kvinna" i kodboken.',
+      fix: text('Kvinna'),
+    }),
+  );
+  let removed: RemovedCase | null = null;
+  await measure('remove a case', async () => (removed = await actions.removal.removeCase(1)));
+  await measure('undo the removal', () => actions.removal.undo(removed!));
+  await measure('check', () => actions.check());
+  await measure('write the results', () => actions.writeResults());
+  return measured;
+}
+
+describe('syncs of whole pane actions (issue 13)', () => {
+  let small: Record<string, Measured>;
+  let large: Record<string, Measured>;
+  let read: { small: number; large: number };
+
+  beforeAll(async () => {
+    small = await measureWholeActions(10);
+    large = await measureWholeActions(100_000);
+    read = {
+      small: (await measureActions(10))['read the workbook']!.syncs,
+      large: (await measureActions(100_000))['read the workbook']!.syncs,
+    };
+    console.log(
+      Object.keys(small)
+        .map(
+          (k) =>
+            `${k.padEnd(22)} 10 cases: ${small[k]!.syncs} syncs; 100,000 cases: ${large[k]!.syncs} syncs, largest request ${(large[k]!.largest / 1e6).toFixed(2)} MB`,
+        )
+        .join('\n'),
+    );
+  });
+
+  it('never sends a request over 4 MB', () => {
+    for (const m of [...Object.values(small), ...Object.values(large)])
+      expect(m.largest).toBeLessThanOrEqual(MAX_REQUEST_BYTES);
+  });
+
+  it.each(['save a new case', 'save an edited case', 'remove a case', 'undo the removal'])(
+    'reads the workbook once at most for "%s", then writes in one or two syncs',
+    (action) => {
+      expect(small[action]!.syncs).toBeLessThanOrEqual(read.small + 2);
+      expect(large[action]!.syncs).toBeLessThanOrEqual(read.large + 2);
+    },
+  );
+
+  it('writes a fix in one sync, whatever the number of cases', () => {
+    expect([small['apply a fix']!.syncs, large['apply a fix']!.syncs]).toEqual([1, 1]);
+  });
 });
