@@ -206,6 +206,8 @@ function queuePrint(sheet: Excel.Worksheet, print: NonNullable<SheetPlan['print'
     const { first, last } = print.titleColumns;
     layout.setPrintTitleColumns(`$${columnLetters(first)}:$${columnLetters(last)}`);
   }
+  if (print.areas && print.areas.length > 0)
+    layout.setPrintArea(print.areas.map((a) => rangeA1(a.top, a.left, a.bottom, a.right)).join(','));
   for (const row of print.rowBreaks) sheet.horizontalPageBreaks.add(`A${row}`);
   for (const column of print.columnBreaks) sheet.verticalPageBreaks.add(`${columnLetters(column)}1`);
 }

@@ -65,6 +65,7 @@ function expectOnlyOwnPartsChanged(before: Map<string, Uint8Array>, after: Map<s
     expect.stringMatching(
       /^<definedName name="_xlnm.Print_Titles" localSheetId="\d+">'Resultat'!\$A:\$B,'Resultat'!\$1:\$2</,
     ),
+    expect.stringMatching(/^<definedName name="_xlnm.Print_Area" localSheetId="\d+">'Resultat'!\$A\$1:/),
   ]);
   const noEmptyList = (xml: string) => xml.replace(/<definedNames(\/>|><\/definedNames>)/, '');
   expect(noEmptyList(names.rest)).toBe(noEmptyList(workbookBefore));

@@ -130,6 +130,16 @@ describe('the result sheet printed to PDF by LibreOffice (A4)', () => {
     }
   });
 
+  it('prints the charts whole on pages of their own, after the tables', () => {
+    // A chart's title names its shares: "positiv förändring (andel av ärenden …".
+    const chartPages = [...resultPages].filter((page) =>
+      words.some((w) => w.page === page && w.text === '(andel'),
+    );
+    const tablePages = [...resultPages].filter((page) => !chartPages.includes(page));
+    expect(chartPages.length).toBeGreaterThan(0);
+    expect(Math.min(...chartPages)).toBeGreaterThan(Math.max(...tablePages));
+  });
+
   it('repeats the group labels beside every detail part', () => {
     for (const page of resultPages) {
       const texts = words.filter((w) => w.page === page).map((w) => w.text);

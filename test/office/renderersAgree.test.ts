@@ -10,7 +10,7 @@ import { OfficeWorkbookPort } from '../../src/office/officePort';
 import { PackageWorkbookPort } from '../../src/xlsx/package/packagePort';
 import { emptyPackage } from '../../src/xlsx/package/emptyPackage';
 import { sheetEntries, workbookPart } from '../../src/xlsx/package/readPackage';
-import { columnLetters } from '../../src/core/address';
+import { a1, absoluteA1, columnLetters } from '../../src/core/address';
 import { fromExcelCell } from '../support/exceljs/cellValues';
 import { FakeWorkbook, type FakeSheet } from '../support/fakeExcel';
 import { excelJsOf } from '../support/packagePorts';
@@ -190,7 +190,11 @@ describe('the Office.js renderer and the package writer, given the same plans', 
       },
       printTitleRows: '$1:$2',
       printTitleColumns: '$A:$B',
+      // The tables, then the charts across the headline columns only.
+      printArea: print.areas!.map((a) => `${a1(a.top, a.left)}:${a1(a.bottom, a.right)}`).join(','),
     });
+    expect(print.areas).toHaveLength(2);
+    expect(print.areas![1]!.right).toBe(9);
     expect(print.scale).toBeGreaterThanOrEqual(73);
     const part = sheetEntries(file.pkg, workbookPart(file.pkg)).find((e) => e.name === 'Resultat')!.part;
     const xml = file.pkg.text(part) ?? '';
@@ -204,6 +208,12 @@ describe('the Office.js renderer and the package writer, given the same plans', 
     expect(sheet.pageBreaks.columns.length).toBeGreaterThan(0);
     expect(file.pkg.text('xl/workbook.xml')).toContain(
       `<definedName name="_xlnm.Print_Titles" localSheetId="3">'Resultat'!$A:$B,'Resultat'!$1:$2</definedName>`,
+    );
+    const [tables, charts] = print.areas!.map(
+      (a) => `'Resultat'!${absoluteA1(a.top, a.left)}:${absoluteA1(a.bottom, a.right)}`,
+    );
+    expect(file.pkg.text('xl/workbook.xml')).toContain(
+      `<definedName name="_xlnm.Print_Area" localSheetId="3">${tables},${charts}</definedName>`,
     );
   });
 });

@@ -143,6 +143,7 @@ export class FakeSheet {
     headersFooters: { defaultForAllPages: {} },
     setPrintTitleRows: (rows: string) => (this.pageLayout.printTitleRows = rows),
     setPrintTitleColumns: (columns: string) => (this.pageLayout.printTitleColumns = columns),
+    setPrintArea: (area: string) => (this.pageLayout.printArea = area),
   };
   pageBreaks = { rows: [] as string[], columns: [] as string[] };
   readonly horizontalPageBreaks = { add: (at: string) => this.pageBreaks.rows.push(at) };

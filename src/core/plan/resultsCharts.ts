@@ -29,11 +29,11 @@ export function chartArea(
   sections: readonly SectionRows[],
   settings: Settings,
   place: ChartAreaPlace,
-): { cells: PlanCell[]; charts: ChartPlan[]; blocks: RowBlock[] } {
+): { cells: PlanCell[]; charts: ChartPlan[]; blocks: RowBlock[]; bottom: number | null } {
   const wanted = sections.filter((s) => s.id !== 'total' && chartWanted(settings, s.title));
   const drawable = wanted.filter((s) => hasShownRate(cells, s, place.dataColumn));
   const hidden = wanted.filter((s) => !drawable.includes(s));
-  if (wanted.length === 0) return { cells: [], charts: [], blocks: [] };
+  if (wanted.length === 0) return { cells: [], charts: [], blocks: [], bottom: null };
   const notes = hidden.map((s, i) =>
     valueCell(
       place.top + 2 + i,
@@ -45,7 +45,9 @@ export function chartArea(
   const first = place.top + 2 + hidden.length;
   const plans = charts(drawable, first, place.right, place.dataColumn);
   const heading = HEADING_ROW_POINTS + (1 + hidden.length) * ROW_POINTS;
+  const lastNote = place.top + 1 + hidden.length;
   return {
+    bottom: Math.max(lastNote, ...plans.map((c) => c.position.bottom)),
     cells: [
       valueCell(place.top, 1, text('Diagram'), 'heading'),
       valueCell(place.top + 1, 1, text(CHART_GAP_NOTE), 'note'),

@@ -153,7 +153,24 @@ export function resultsSheetPlan(inputs: ResultsInputs): ResultsSheetPlan {
     freeze: { rows: 0, columns: 2 },
     validations: [],
     columnFormats: [],
-    print: paper.print,
+    print: {
+      ...paper.print,
+      // The tables (with the flags), then the charts across the headline columns: a detail page never
+      // carries the charts' rows.
+      areas: [
+        { top: 1, left: 1, bottom: qualityEnd + 1, right: context.flagColumn },
+        ...(area.bottom === null
+          ? []
+          : [
+              {
+                top: qualityEnd + 3,
+                left: 1,
+                bottom: area.bottom,
+                right: FIRST_FIGURE_COLUMN + headlineLength(figures) - 1,
+              },
+            ]),
+      ],
+    },
     dataBars: dataBars(sections, figures),
     charts: area.charts,
   };

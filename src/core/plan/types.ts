@@ -91,6 +91,12 @@ export interface PrintPlan {
   readonly rowBreaks: readonly number[];
   /** Columns before which a page breaks: the result sheet's detail parts print on their own pages. */
   readonly columnBreaks: readonly number[];
+  /**
+   * What prints, in this order, each area on pages of its own; the whole sheet when absent. The result
+   * sheet prints its tables, then its charts across the headline columns only, so no detail page carries
+   * the charts' rows.
+   */
+  readonly areas?: readonly CellRange[];
 }
 
 /** A data bar over rates (0 to 1), so a reader sees the differences between groups at a glance. */

@@ -1,4 +1,4 @@
-import { columnLetters } from '../../core/address';
+import { absoluteA1, columnLetters } from '../../core/address';
 import { sheetRef } from '../../core/plan/formulaText';
 import type { PrintPlan } from '../../core/plan/types';
 import type { OpcPackage } from './opcPackage';
@@ -9,21 +9,23 @@ import {
   childrenNamed,
   escapeXml,
   parseXml,
-  withPrefix,
   prefixOfTag,
+  withPrefix,
   type Splice,
 } from './xmlTree';
 
 const PRINT_TITLES = '_xlnm.Print_Titles';
+const PRINT_AREA = '_xlnm.Print_Area';
 /** CT_Workbook's children that stand before definedNames, last first: a new list goes right after them. */
 const BEFORE_DEFINED_NAMES = ['externalReferences', 'functionGroups', 'sheets'];
 
 /**
- * The rows and columns a sheet repeats on every printed page. The format keeps them in the workbook, as
- * the defined name `_xlnm.Print_Titles` local to the sheet (by its position among the sheets); an old one
- * of that sheet is replaced, every other defined name is left as it was.
+ * The rows and columns a sheet repeats on every printed page, and the areas it prints. The format keeps
+ * them in the workbook, as the defined names `_xlnm.Print_Titles` and `_xlnm.Print_Area` local to the sheet
+ * (by its position among the sheets); old ones of that sheet are replaced, every other defined name is
+ * left as it was.
  */
-export function setPrintTitles(
+export function setPrintNames(
   pkg: OpcPackage,
   workbook: string,
   sheet: string,
@@ -40,23 +42,30 @@ export function setPrintTitles(
     : -1;
   if (index < 0) return;
   const names = child(root, 'definedNames');
+  const ours = [PRINT_TITLES, PRINT_AREA].map((n) => n.toLowerCase());
   const stale = (names ? childrenNamed(names, 'definedName') : []).filter(
-    (n) =>
-      (n.attrs['name'] ?? '').toLowerCase() === PRINT_TITLES.toLowerCase() &&
-      n.attrs['localSheetId'] === String(index),
+    (n) => ours.includes((n.attrs['name'] ?? '').toLowerCase()) && n.attrs['localSheetId'] === String(index),
   );
   const splices: Splice[] = stale.map((n) => ({ start: n.start, end: n.end, text: '' }));
-  const titles = titlesReference(sheet, print);
-  if (titles !== null) {
-    const item = `<definedName name="${PRINT_TITLES}" localSheetId="${index}">${escapeXml(titles)}</definedName>`;
-    if (names) splices.push(appendInto(xml, names, item));
+  const items = [
+    [PRINT_TITLES, titlesReference(sheet, print)],
+    [PRINT_AREA, areasReference(sheet, print)],
+  ]
+    .filter((pair): pair is [string, string] => pair[1] !== null)
+    .map(
+      ([name, value]) =>
+        `<definedName name="${name}" localSheetId="${index}">${escapeXml(value)}</definedName>`,
+    )
+    .join('');
+  if (items !== '') {
+    if (names) splices.push(appendInto(xml, names, items));
     else {
       const after = BEFORE_DEFINED_NAMES.map((n) => child(root, n)).find((e) => e !== undefined);
       if (!after) return;
-      const list = withPrefix(`<definedNames>${item}</definedNames>`, prefixOfTag(xml, after));
+      const list = withPrefix(`<definedNames>${items}</definedNames>`, prefixOfTag(xml, after));
       splices.push({ start: after.end, end: after.end, text: list });
     }
-  } else if (names && stale.length === childrenNamed(names, 'definedName').length) {
+  } else if (names && stale.length === childrenNamed(names, 'definedName').length && stale.length > 0) {
     // The list held nothing but these: an empty definedNames is not allowed.
     splices.length = 0;
     splices.push({ start: names.start, end: names.end, text: '' });
@@ -76,4 +85,13 @@ function titlesReference(sheet: string, print: PrintPlan | undefined): string | 
     print?.titleRows ? sheetRef(sheet, `$${print.titleRows.first}:$${print.titleRows.last}`) : null,
   ].filter((p): p is string => p !== null);
   return parts.length === 0 ? null : parts.join(',');
+}
+
+/** `'Resultat'!$A$1:$AD$120,'Resultat'!$A$123:$I$200`, or null when the whole sheet prints. */
+function areasReference(sheet: string, print: PrintPlan | undefined): string | null {
+  const areas = print?.areas ?? [];
+  if (areas.length === 0) return null;
+  return areas
+    .map((a) => sheetRef(sheet, `${absoluteA1(a.top, a.left)}:${absoluteA1(a.bottom, a.right)}`))
+    .join(',');
 }

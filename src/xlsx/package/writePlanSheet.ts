@@ -17,7 +17,7 @@ import { MAIN_NS, sheetXml } from './sheetXml';
 import { addPlanStyles } from './stylesXml';
 import { applySplices, child, childrenNamed, escapeXml, parseXml } from './xmlTree';
 import { RENDERING } from '../../core/plan/rendering';
-import { setPrintTitles } from './printTitles';
+import { setPrintNames } from './printTitles';
 
 const REL = {
   worksheet: `${OFFICE_RELATIONSHIP}/worksheet`,
@@ -56,7 +56,7 @@ export function writePlanSheet(pkg: OpcPackage, plan: SheetPlan, cachedResults: 
   pkg.setText(part, sheetXml(plan, { styles, cachedResults, tableIds, ...(drawingId ? { drawingId } : {}) }));
   types.set(part, CONTENT_TYPE.worksheet);
   types.save();
-  setPrintTitles(pkg, workbook, plan.name, plan.print);
+  setPrintNames(pkg, workbook, plan.name, plan.print);
 }
 
 function addSheetEntry(pkg: OpcPackage, workbook: string, name: string, types: ContentTypes): string {
