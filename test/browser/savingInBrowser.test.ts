@@ -104,8 +104,8 @@ describe('saving and recovering on the web page (issue 13)', () => {
   it('brings unsaved work back after a reload, after asking', async () => {
     await setMunicipality('Osparad kommun');
     await fileBar().getByText('Ändringar som inte är sparade.').waitFor();
-    // The copy is taken a moment after the change.
-    await page.waitForTimeout(2500);
+    // The copy is taken a moment after the change: wait until IndexedDB holds it.
+    await waitForKeptCopy();
     await page.reload();
     await page
       .getByText(/Osparat arbete i enhetens-uppfoljning.xlsx från .* finns kvar på den här datorn/)
@@ -134,6 +134,38 @@ describe('saving and recovering on the web page (issue 13)', () => {
     expect(errors).toEqual([]);
   });
 });
+
+/**
+ * Polls the page's IndexedDB until the copy of unsaved work is there (at most 60 s). The page has opened
+ * its database by then (it looks for a copy when it loads), so the probe never creates it.
+ */
+async function waitForKeptCopy(): Promise<void> {
+  for (let tries = 0; tries < 240; tries++) {
+    const kept = await page.evaluate(
+      () =>
+        new Promise<boolean>((resolve) => {
+          const open = indexedDB.open('uppfoljning');
+          open.onerror = () => resolve(false);
+          open.onsuccess = () => {
+            const db = open.result;
+            if (!db.objectStoreNames.contains('aterstallning')) return resolve(false);
+            const get = db.transaction('aterstallning').objectStore('aterstallning').get('osparat-arbete');
+            get.onsuccess = () => {
+              db.close();
+              resolve(get.result !== undefined);
+            };
+            get.onerror = () => {
+              db.close();
+              resolve(false);
+            };
+          };
+        }),
+    );
+    if (kept) return;
+    await page.waitForTimeout(250);
+  }
+  throw new Error('no copy of the unsaved work was kept');
+}
 
 async function expectValue(field: ReturnType<Page['getByRole']>, value: string): Promise<void> {
   await page.waitForFunction(
