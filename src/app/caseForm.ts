@@ -1,40 +1,28 @@
 import { cellText, type CellValue } from '../core/cell';
-import { caseIdKey } from '../core/check/caseId';
 import { error, type Finding } from '../core/check/problem';
 import { checkValue } from '../core/check/valueRules';
 import type { Codebook, VariableKey } from '../core/codebook/types';
-import type { CaseTable } from '../core/table/caseTable';
-import { caseValuesAt, type CaseValues } from './caseRows';
+import type { CaseValues } from './caseRows';
 
-/** The check of a case typed into the form, per variable, before anything is written. */
+/**
+ * The check of a case typed into the form, per variable, before anything is written. `idTakenAt`: the
+ * Excel row of another case with the same Ärende-ID, if the workbook has one.
+ */
 export function formFindings(
   codebook: Codebook,
   values: CaseValues,
   today: number,
-  table: CaseTable,
-  rowIndex: number | null,
+  idTakenAt: number | null,
 ): Map<VariableKey, Finding[]> {
   const findings = new Map<VariableKey, Finding[]>();
   for (const variable of codebook.variables) {
     const list = checkValue(variable, values[variable.key] ?? { kind: 'empty' }, { today });
-    if (variable.key === 'caseId') list.push(...duplicateId(table, codebook, values.caseId, rowIndex));
+    if (variable.key === 'caseId' && idTakenAt !== null) list.push(duplicateId(values.caseId, idTakenAt));
     if (list.length > 0) findings.set(variable.key, list);
   }
   return findings;
 }
 
-function duplicateId(
-  table: CaseTable,
-  codebook: Codebook,
-  id: CellValue | undefined,
-  rowIndex: number | null,
-): Finding[] {
-  const wanted = caseIdKey(id);
-  if (wanted === null) return [];
-  const clash = table.rows.findIndex(
-    (_, i) => i !== rowIndex && caseIdKey(caseValuesAt(table, codebook, i).caseId) === wanted,
-  );
-  return clash < 0
-    ? []
-    : [error('duplicate-id', `Ärende-ID ${cellText(id)} finns redan på rad ${table.headerRow + 1 + clash}.`)];
+function duplicateId(id: CellValue | undefined, row: number): Finding {
+  return error('duplicate-id', `Ärende-ID ${cellText(id)} finns redan på rad ${row}.`);
 }

@@ -3,6 +3,8 @@ import type { WorkbookPort } from '../core/port/workbookPort';
 import { readCases } from '../core/read/readWorkbook';
 import { refuse } from '../core/refusals';
 import { cellOf, emptyRowTest, excelRowOf } from '../core/table/caseTable';
+import { windowRow } from '../core/read/caseWindow';
+import { readWindow } from './caseEntry';
 
 /** The prefix of the fictitious example's Ärende-IDs: what "Ta bort de fiktiva ärendena" looks for. */
 export const EXAMPLE_ID_PREFIX = 'FIKTIV-';
@@ -22,20 +24,26 @@ export interface RemovedCase {
 export class RemovalActions {
   constructor(private readonly port: WorkbookPort) {}
 
-  /** A case's Ärende-ID and Excel row, for the confirmation that names it. */
+  /** A case's Ärende-ID and Excel row, for the confirmation that names it. Reads only that row. */
   async caseLabel(rowIndex: number): Promise<{ id: string; row: number }> {
-    const { table } = readCases(await this.port.readValues());
-    if (!table.rows[rowIndex]) throw refuse.noCaseRow({ row: rowIndex + 1 });
-    return { id: cellText(cellOf(table, rowIndex, 'caseId')), row: excelRowOf(table, rowIndex) };
+    const { id, window } = await this.oneRow(rowIndex);
+    return { id, row: excelRowOf(window.table, rowIndex) };
   }
 
-  /** Removes one case and returns it, for an undo. */
+  /** Removes one case and returns it, for an undo. Reads only that row. */
   async removeCase(rowIndex: number): Promise<RemovedCase> {
-    const { table } = readCases(await this.port.readValues());
-    const row = table.rows[rowIndex];
-    if (!row) throw refuse.noCaseRow({ row: rowIndex + 1 });
+    const { id, row } = await this.oneRow(rowIndex);
     await this.port.removeCaseRows([rowIndex]);
-    return { rowIndex, id: cellText(cellOf(table, rowIndex, 'caseId')), row: [...row] };
+    return { rowIndex, id, row: [...row] };
+  }
+
+  private async oneRow(rowIndex: number) {
+    const window = await readWindow(this.port, { rows: [rowIndex], lastRows: 0 });
+    const row = windowRow(window, rowIndex);
+    if (!row) throw refuse.noCaseRow({ row: rowIndex + 1 });
+    const column = window.table.columnOf.caseId;
+    const id = column === undefined ? '' : cellText(row[column - window.table.firstColumn]);
+    return { window, row, id };
   }
 
   /** Puts a removed case back in the row it had. */

@@ -1,12 +1,12 @@
 import { EMPTY, type CellValue } from '../core/cell';
 import type { Codebook, VariableKey } from '../core/codebook/types';
-import type { CaseTable } from '../core/table/caseTable';
+import type { CaseTable, CaseTableFrame } from '../core/table/caseTable';
 
 export type CaseValues = Partial<Record<VariableKey, CellValue>>;
 
 /** Rows in the codebook's order, placed into the table's own column order; extra columns keep `base`. */
 export function toTableRow(
-  table: CaseTable,
+  table: CaseTableFrame,
   codebook: Codebook,
   values: CaseValues,
   base: readonly CellValue[] = [],
@@ -28,7 +28,15 @@ export function valuesOf(codebook: Codebook, row: readonly CellValue[]): CaseVal
 }
 
 export function caseValuesAt(table: CaseTable, codebook: Codebook, rowIndex: number): CaseValues {
-  const row = table.rows[rowIndex] ?? [];
+  return caseValuesOf(table, codebook, table.rows[rowIndex] ?? []);
+}
+
+/** One row's cells (in the table's column order) as the codebook's variables. */
+export function caseValuesOf(
+  table: CaseTableFrame,
+  codebook: Codebook,
+  row: readonly CellValue[],
+): CaseValues {
   const values: CaseValues = {};
   for (const variable of codebook.variables) {
     const column = table.columnOf[variable.key];

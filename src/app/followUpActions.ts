@@ -1,9 +1,7 @@
-import { EMPTY, type CellValue } from '../core/cell';
 import { checkWorkbook } from '../core/check/checkFollowUp';
 import type { Problem } from '../core/check/problem';
 import type { VariableKey } from '../core/codebook/types';
 import { DEFAULT_CODEBOOK } from '../core/codebook/defaultCodebook';
-import { importCsv } from '../core/csv/importCsv';
 import { refuse } from '../core/refusals';
 import type { Results } from '../core/figures/types';
 import { codebookSheetPlan, CODEBOOK_SHEET_NAME } from '../core/plan/codebookSheet';
@@ -16,38 +14,29 @@ import { assertReadyForResults, readCases, readFollowUp } from '../core/read/rea
 import { readCodebook, readCodebookSheet } from '../core/read/readCodebook';
 import { KodbokEdits } from '../core/codebook/kodbokEdits';
 import type { Codebook } from '../core/codebook/types';
-import { learnedMessage, learnValues } from '../core/csv/learnValues';
 import { CodebookActions } from './codebookActions';
-import { saveUnlessErrors, type SaveOutcome } from './saveOutcome';
+import type { SaveOutcome } from './saveOutcome';
 import { SettingsActions } from './settingsActions';
-import { rowOfA1, type A1 } from '../core/address';
+import type { A1 } from '../core/address';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
 import { locateCaseTable } from '../core/table/locateCaseTable';
 import { emptyRowTest } from '../core/table/caseTable';
 import { maskedResultsJson, type MaskedResultsJson } from '../core/masking/maskedJson';
 import type { ResultsSheetPlan } from '../core/plan/resultsSheet';
 import { caseFingerprint } from '../core/table/fingerprint';
-import { findSheet, type WorkbookValues } from '../core/table/workbookValues';
+import { findSheet } from '../core/table/workbookValues';
 import { caseRowAt, listCases, type CaseField, type CaseList } from './caseList';
-import { caseValuesAt, toTableRow, valuesOf, type CaseValues } from './caseRows';
-import { formFindings } from './caseForm';
+import type { CaseValues } from './caseRows';
 import { headlineTable, type HeadlineTable } from './headlineFigures';
 import { RemovalActions } from './caseRemoval';
+import { CaseEntry } from './caseEntry';
+import { CaseImport, type ImportSummary } from './caseImport';
 import { FixActions } from './fixActions';
-import { exampleCases } from './exampleCases';
 import { resultTables, type ResultTable } from './resultTables';
 import { resultsFingerprint } from './resultsSheetText';
 import { formulaLimitProblems, refuseBeyondExcelLimits } from './excelLimits';
 
-export interface ImportSummary {
-  readonly cases: number;
-  readonly extraColumns: readonly string[];
-  readonly missingColumns: readonly string[];
-  /** "Lade till 1 värde i kodboken för Enhet: Beroendemottagningen.", one per list that learned values. */
-  readonly learned: readonly string[];
-  /** How many rows and values were read (all kept), and each column kept under a name of its own. */
-  readonly notices: readonly string[];
-}
+export type { ImportSummary } from './caseImport';
 
 export type FollowUpStatus =
   | { readonly kind: 'none' }
@@ -73,6 +62,8 @@ export class FollowUpActions {
   readonly removal: RemovalActions;
   /** The check as a worklist, and fixing one slip on many rows. */
   readonly fixes: FixActions;
+  private readonly entry: CaseEntry;
+  private readonly imports: CaseImport;
 
   constructor(
     private readonly port: WorkbookPort,
@@ -82,6 +73,8 @@ export class FollowUpActions {
     this.codebook = new CodebookActions(port);
     this.settings = new SettingsActions(port);
     this.removal = new RemovalActions(port);
+    this.entry = new CaseEntry(port, today);
+    this.imports = new CaseImport(port, this.removal);
     this.fixes = new FixActions(port, () => this.check());
   }
 
@@ -137,72 +130,20 @@ export class FollowUpActions {
     return done;
   }
 
-  /** Appends the 79 fictitious example cases, their IDs marked FIKTIV-, with two slips for the check to find. */
   /**
    * Inserts the 79 fictitious cases. Into a follow-up that has real cases only when `confirmed`: they would
    * count in its results until removed, so without it the refusal says so, for the pane to ask.
    */
-  async insertExample(confirmed = false): Promise<number> {
-    if (!confirmed) {
-      const { others } = await this.removal.exampleCount();
-      if (others > 0) throw refuse.exampleAmongCases({ cases: others });
-    }
-    return this.appendCases(exampleCases());
+  insertExample(confirmed = false): Promise<number> {
+    return this.imports.insertExample(confirmed);
   }
 
   /**
    * Appends a CSV file's cases; every row and value is kept, for the check to report. Values of the
    * grouping lists that the codebook lacks (a third unit) are added to Kodbok, one line each in `learned`.
    */
-  async importCsv(csvText: string): Promise<ImportSummary> {
-    const reading = readCodebookSheet(await this.port.readValues());
-    const imported = importCsv(csvText, reading.codebook);
-    const { learned } = learnValues(reading.codebook, imported.rows);
-    if (learned.length > 0) {
-      const edits = KodbokEdits.of(reading);
-      await this.port.setCells(
-        learned.flatMap((l) =>
-          edits.addValues(
-            l.variable,
-            l.labels.map((label) => ({ label, role: null })),
-          ),
-        ),
-      );
-    }
-    await this.addExtraColumns(imported.extraColumns);
-    const width = reading.codebook.variables.length;
-    const cases = await this.appendCases(
-      imported.rows.map((row) => valuesOf(reading.codebook, row)),
-      { names: imported.extraColumns, rows: imported.rows.map((row) => row.slice(width)) },
-    );
-    return {
-      cases,
-      extraColumns: imported.extraColumns,
-      missingColumns: imported.missingColumns,
-      learned: learned.map(learnedMessage),
-      notices: imported.notices,
-    };
-  }
-
-  /** The CSV's own columns, right of the case table, each once (a name the table has in any case is reused). */
-  private async addExtraColumns(names: readonly string[]): Promise<void> {
-    const { table } = readCases(await this.port.readValues());
-    const has = new Set(table.headers.map(headerKey));
-    let column = table.firstColumn + table.headers.length;
-    for (const header of names) {
-      if (has.has(headerKey(header))) continue;
-      has.add(headerKey(header));
-      const width = Math.min(30, Math.max(12, header.length + 2));
-      await this.port.addCaseColumn({
-        sheet: table.sheetName,
-        header,
-        column,
-        width,
-        validations: [],
-        formats: [],
-      });
-      column++;
-    }
+  importCsv(csvText: string): Promise<ImportSummary> {
+    return this.imports.importCsv(csvText);
   }
 
   async check(): Promise<Problem[]> {
@@ -255,18 +196,13 @@ export class FollowUpActions {
   }
 
   /** The workbook's own codebook, which the case form is built from. */
-  async formCodebook(): Promise<Codebook> {
-    return readCodebookSheet(await this.port.readValues()).codebook;
+  formCodebook(): Promise<Codebook> {
+    return this.entry.formCodebook();
   }
 
   /** The case row holding the selected cell, or null when the selection is not in the case table. */
   async selectedCaseRow(): Promise<number | null> {
-    const selected = await this.port.selectedCell();
-    if (!selected) return null;
-    const { table } = readCases(await this.port.readValues());
-    const row = rowOfA1(selected.cell);
-    const index = row - table.headerRow - 1;
-    return selected.sheet === table.sheetName && index >= 0 && index < table.rows.length ? index : null;
+    return this.entry.caseRowOf(await this.port.selectedCell());
   }
 
   /** The cases, for a case list beside the form (the web page, where there is no sheet to look at). */
@@ -281,55 +217,19 @@ export class FollowUpActions {
 
   /** The values of one case row, for the form to edit. */
   async readCase(rowIndex: number): Promise<CaseValues> {
-    const { table, codebook } = readCases(await this.port.readValues());
-    return caseValuesAt(table, codebook, rowIndex);
+    return (await this.entry.openCase(rowIndex)).values;
+  }
+
+  /** One case row for the form to edit, with the Excel row it stands on. */
+  openCase(rowIndex: number): Promise<{ values: CaseValues; excelRow: number }> {
+    return this.entry.openCase(rowIndex);
   }
 
   /**
    * Checks a case from the form and, if it has no error, appends it (rowIndex null) or replaces that row.
    * Returns the findings per variable; nothing is written while any is an error.
    */
-  async saveCase(values: CaseValues, rowIndex: number | null): Promise<SaveOutcome<VariableKey>> {
-    const current = await this.port.readValues();
-    const { table, codebook } = readCases(current);
-    const findings = formFindings(codebook, values, this.today(), table, rowIndex);
-    return saveUnlessErrors(findings, () =>
-      rowIndex === null
-        ? this.appendCases([values], undefined, current).then(() => undefined)
-        : this.port.updateCaseRow(rowIndex, toTableRow(table, codebook, values, table.rows[rowIndex])),
-    );
-  }
-
-  /**
-   * Fills the table's trailing empty rows first (a new table has one, since an Excel table cannot be
-   * empty), then appends the rest below it.
-   */
-  /** Appends cases (into the table's empty rows first); `extras` are values of the table's own columns, by header. */
-  private async appendCases(
-    cases: readonly CaseValues[],
-    extras?: { readonly names: readonly string[]; readonly rows: readonly (readonly CellValue[])[] },
-    /** The workbook as the caller just read it: saving a case reads it once, not twice. */
-    read?: WorkbookValues,
-  ): Promise<number> {
-    const values: WorkbookValues = read ?? (await this.port.readValues());
-    const { table, codebook } = readCases(values);
-    const isEmpty = emptyRowTest(table);
-    let firstFree = table.rows.length;
-    while (firstFree > 0 && isEmpty(table.rows[firstFree - 1] ?? [])) firstFree--;
-    const at = (extras?.names ?? []).map((name) => table.headers.map(headerKey).indexOf(headerKey(name)));
-    const rows = cases.map((c, r) => {
-      const row = toTableRow(table, codebook, c);
-      at.forEach((i, k) => {
-        if (i >= 0) row[i] = extras?.rows[r]?.[k] ?? EMPTY;
-      });
-      return row;
-    });
-    const intoEmpty = rows.slice(0, table.rows.length - firstFree);
-    for (const [i, row] of intoEmpty.entries()) await this.port.updateCaseRow(firstFree + i, row);
-    if (rows.length > intoEmpty.length) await this.port.appendCaseRows(rows.slice(intoEmpty.length));
-    return cases.length;
+  saveCase(values: CaseValues, rowIndex: number | null): Promise<SaveOutcome<VariableKey>> {
+    return this.entry.saveCase(values, rowIndex);
   }
 }
-
-/** A table column's name as Excel compares names: letter case does not count. */
-const headerKey = (header: string): string => header.trim().toLowerCase();

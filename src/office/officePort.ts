@@ -9,6 +9,8 @@ import { Batch } from './batch';
 import { toOffice } from './officeCells';
 import { POINTS_PER_CHARACTER, queueColumnFormat, queueSheet, queueValidation } from './queueSheet';
 import { readWorkbook } from './readWorkbook';
+import { readCaseWindow } from './readCaseWindow';
+import type { CaseWindow, CaseWindowRequest } from '../core/read/caseWindow';
 import { reachOfHost, type OfficeReach } from './readAsides';
 
 /** Runs one batch against the live workbook; `Excel.run` in Office, a fake in tests. */
@@ -31,6 +33,10 @@ export class OfficeWorkbookPort implements WorkbookPort {
   readValues(options: { readonly links?: boolean } = {}): Promise<WorkbookValues> {
     const reach = { ...this.reach, links: this.reach.links && options.links === true };
     return this.run((context) => readWorkbook(context, reach));
+  }
+
+  readCaseWindow(request: CaseWindowRequest): Promise<CaseWindow | null> {
+    return this.run((context) => readCaseWindow(context, request));
   }
 
   writeSheets(plans: readonly SheetPlan[], replace: readonly string[]): Promise<void> {

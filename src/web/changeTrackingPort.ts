@@ -3,6 +3,7 @@ import type { CellValue } from '../core/cell';
 import type { SheetPlan } from '../core/plan/types';
 import type { CellChange, NewCaseColumn, WorkbookPort } from '../core/port/workbookPort';
 import type { WorkbookValues } from '../core/table/workbookValues';
+import type { CaseWindow, CaseWindowRequest } from '../core/read/caseWindow';
 
 /**
  * A port that tells the page when the file changed, so the page can say the file has changes not yet
@@ -16,6 +17,10 @@ export class ChangeTrackingPort implements WorkbookPort {
 
   readValues(options?: { readonly links?: boolean }): Promise<WorkbookValues> {
     return this.inner.readValues(options);
+  }
+
+  readCaseWindow(request: CaseWindowRequest): Promise<CaseWindow | null> {
+    return this.inner.readCaseWindow(request);
   }
 
   async writeSheets(plans: readonly SheetPlan[], replace: readonly string[]): Promise<void> {

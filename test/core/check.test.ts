@@ -1,8 +1,9 @@
 import { EMPTY, num, text, type CellValue } from '../../src/core/cell';
-import { checkFollowUp } from '../../src/core/check/checkFollowUp';
+import { checkFollowUp, checkWorkbook } from '../../src/core/check/checkFollowUp';
 import { caseIdKey } from '../../src/core/check/caseId';
 import { formFindings } from '../../src/app/caseForm';
-import { tableOf } from '../support/tables';
+import { caseWindowOf } from '../../src/core/read/caseWindow';
+import { excelRowOf } from '../../src/core/table/caseTable';
 import type { Problem } from '../../src/core/check/problem';
 import { DEFAULT_CODEBOOK } from '../../src/core/codebook/defaultCodebook';
 import { serialFromYmd } from '../../src/core/dates';
@@ -143,7 +144,23 @@ describe('the check', () => {
   });
 });
 
-describe('one case-ID rule for the check and the form', () => {
+describe('the case-ID rules of the check and the form', () => {
+  it('the check finds a duplicate the form cannot: an ID stored with spaces around it, which it offers to trim', () => {
+    const workbook = workbookWithRows([caseRow(validCase({ caseId: ' V-014 ' }))]);
+    const window = caseWindowOf(workbook, {
+      rows: [],
+      lastRows: 0,
+      findId: { id: 'V-014', exceptRow: null },
+    });
+    expect(window?.idRow).toBeNull();
+    const both = workbookWithRows([
+      caseRow(validCase({ caseId: ' V-014 ' })),
+      caseRow(validCase({ caseId: 'V-014' })),
+    ]);
+    const codes = checkWorkbook(both, { today: TODAY }).map((p) => p.code);
+    expect(codes).toEqual(expect.arrayContaining(['duplicate-id', 'padded-text']));
+  });
+
   it('takes a number and the same number as text, or other case and spaces, as one ID', () => {
     expect(caseIdKey(num(14))).toBe(caseIdKey(text(' 14')));
     expect(caseIdKey(text('V-014'))).toBe(caseIdKey(text('v-014 ')));
@@ -151,9 +168,13 @@ describe('one case-ID rule for the check and the form', () => {
   });
 
   it('the form refuses a numeric ID the table holds as a number, as the check does', () => {
-    const table = tableOf([caseRow(validCase({ caseId: 14 }))]);
+    const workbook = workbookWithRows([caseRow(validCase({ caseId: 14 }))]);
+    const window = caseWindowOf(workbook, { rows: [], lastRows: 0, findId: { id: '14', exceptRow: null } });
+    expect(window?.idRow).toBe(0);
+    const idTakenAt = excelRowOf(window!.table, window!.idRow!);
     const findings =
-      formFindings(DEFAULT_CODEBOOK, { caseId: text('14') }, TODAY, table, null).get('caseId') ?? [];
+      formFindings(DEFAULT_CODEBOOK, { caseId: text('14') }, TODAY, idTakenAt).get('caseId') ?? [];
     expect(findings.map((f) => f.code)).toContain('duplicate-id');
+    expect(findings.map((f) => f.message)).toContain('Ärende-ID 14 finns redan på rad 3.');
   });
 });

@@ -35,6 +35,8 @@ const parseA1 = (address: string) => {
 
 export class FakeWorkbook {
   syncs = 0;
+  /** Excel's Find, as the adapter asked for it. */
+  findCalls = 0;
   requestBytes: number[] = [0];
   sheets: FakeSheet[] = [];
   tables: FakeTable[] = [];
@@ -236,6 +238,12 @@ export class FakeSheet {
     return new FakeRange(this, { rowIndex, columnIndex, rowCount, columnCount });
   }
 
+  /** As Excel: a blank sheet's used range is its top-left cell, never an error. */
+  getUsedRange(_valuesOnly?: boolean): FakeRange {
+    const used = this.getUsedRangeOrNullObject();
+    return used.isNullObject ? new FakeRange(this, parseA1('A1')) : used;
+  }
+
   getUsedRangeOrNullObject(): FakeRange {
     const lastRow = this.rows.length;
     let lastCol = 0;
@@ -416,6 +424,50 @@ export class FakeRange implements Box {
     this.sheet.merges.push(this.address());
   }
 
+  getIntersectionOrNullObject(other: FakeRange): FakeRange {
+    const top = Math.max(this.rowIndex, other.rowIndex);
+    const left = Math.max(this.columnIndex, other.columnIndex);
+    const bottom = Math.min(this.rowIndex + this.rowCount, other.rowIndex + other.rowCount);
+    const right = Math.min(this.columnIndex + this.columnCount, other.columnIndex + other.columnCount);
+    const box = { rowIndex: top, columnIndex: left, rowCount: bottom - top, columnCount: right - left };
+    if (box.rowCount <= 0 || box.columnCount <= 0)
+      return Object.assign(new FakeRange(this.sheet, parseA1('A1')), { isNullObject: true });
+    return new FakeRange(this.sheet, box);
+  }
+
+  /**
+   * Excel's Find with "whole cell" and "any letter case" on what each cell shows. As Excel documents, Find
+   * on a single cell searches the whole sheet (from that cell on, wrapping). Find's patterns (* ? ~) are
+   * not modelled: the adapter must not send them, and a test that does fails here.
+   */
+  findOrNullObject(text: string, criteria: { completeMatch?: boolean; matchCase?: boolean }): FakeRange {
+    if (/[*?~]/.test(text)) throw new Error(`the fake does not model Find's patterns: ${text}`);
+    if (criteria.completeMatch !== true || criteria.matchCase !== false)
+      throw new Error('the fake models Find with completeMatch true and matchCase false only');
+    this.sheet.workbook.findCalls++;
+    const wanted = text.toLowerCase();
+    const shows = (r: number, c: number) => {
+      const cell = this.sheet.rows[r]?.[c];
+      return cell !== undefined && cell.type !== 'Empty' && String(cell.value).toLowerCase() === wanted;
+    };
+    for (const [r, c] of this.searchOrder())
+      if (shows(r, c))
+        return new FakeRange(this.sheet, { rowIndex: r, columnIndex: c, rowCount: 1, columnCount: 1 });
+    return Object.assign(new FakeRange(this.sheet, parseA1('A1')), { isNullObject: true });
+  }
+
+  private *searchOrder(): Generator<[number, number]> {
+    const single = this.rowCount === 1 && this.columnCount === 1;
+    const box = single ? this.sheet.getUsedRange() : this;
+    const cells: [number, number][] = [];
+    for (let r = box.rowIndex; r < box.rowIndex + box.rowCount; r++)
+      for (let c = box.columnIndex; c < box.columnIndex + box.columnCount; c++) cells.push([r, c]);
+    if (!single) return yield* cells;
+    // From the cell after this one, round to it.
+    const at = cells.findIndex(([r, c]) => r === this.rowIndex && c === this.columnIndex);
+    yield* [...cells.slice(at + 1), ...cells.slice(0, at + 1)];
+  }
+
   /** The merged areas inside this range, as Office.js gives them: one address, areas comma-separated. */
   getMergedAreasOrNullObject() {
     const sheet = this.sheet;
@@ -489,6 +541,10 @@ export class FakeTable {
 
   getRange(): FakeRange {
     return new FakeRange(this.sheet, this.box);
+  }
+
+  getHeaderRowRange(): FakeRange {
+    return new FakeRange(this.sheet, { ...this.box, rowCount: 1 });
   }
 
   get rows() {

@@ -2,6 +2,7 @@ import type { A1 } from '../address';
 import type { CellValue } from '../cell';
 import type { ColumnFormat, SheetPlan, ValidationPlan } from '../plan/types';
 import type { WorkbookValues } from '../table/workbookValues';
+import type { CaseWindow, CaseWindowRequest } from '../read/caseWindow';
 
 /** A change of one cell, e.g. an accepted fix from the check. */
 export interface CellChange {
@@ -33,6 +34,13 @@ export interface WorkbookPort {
    * in Office.js (a property of every cell), so only the check asks.
    */
   readValues(options?: { readonly links?: boolean }): Promise<WorkbookValues>;
+  /**
+   * What an action on one case needs, without the other rows: the codebook, the case table's place and
+   * columns, the rows asked for, and the first row holding an Ärende-ID. The same syncs at any number of
+   * cases in Office.js. Null where the workbook has no case table, or where this port cannot read only part
+   * of it (Office.js without a table `Arenden`): the action then reads the whole workbook.
+   */
+  readCaseWindow(request: CaseWindowRequest): Promise<CaseWindow | null>;
   /** Adds sheets from their plans. A sheet named in `replace` is deleted first; any other existing one is an error. */
   writeSheets(plans: readonly SheetPlan[], replace: readonly string[]): Promise<void>;
   /** Appends rows (in the table's column order) below the last row of the case table. */

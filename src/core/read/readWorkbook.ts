@@ -28,14 +28,17 @@ export interface Cases {
 export function readCases(workbook: WorkbookValues): Cases {
   const { codebook, problems } = readCodebookSheet(workbook);
   const table = locateCaseTable(workbook, codebook);
-  if (!table) {
-    throw refuse.noCases({
-      table: CASE_TABLE_NAME,
-      idHeader: variableOf(codebook, 'caseId').name,
-      sheet: CASE_SHEET_NAME,
-    });
-  }
+  if (!table) throw noCasesRefusal(codebook);
   return { table, codebook, codebookProblems: problems };
+}
+
+/** The refusal for a workbook without case rows, naming the ID column as this codebook calls it. */
+export function noCasesRefusal(codebook: Codebook) {
+  return refuse.noCases({
+    table: CASE_TABLE_NAME,
+    idHeader: variableOf(codebook, 'caseId').name,
+    sheet: CASE_SHEET_NAME,
+  });
 }
 
 /** Everything the figures need from a workbook. */

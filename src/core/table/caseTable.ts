@@ -16,10 +16,13 @@ export interface CaseTable {
   readonly isNamedTable: boolean;
 }
 
+/** Where the case table stands and what its columns are, without its rows: what an action on one case reads. */
+export type CaseTableFrame = Omit<CaseTable, 'rows'>;
+
 export const CASE_TABLE_NAME = 'Arenden';
 export const CASE_SHEET_NAME = 'Ärenden';
 
-export function excelRowOf(table: CaseTable, rowIndex: number): number {
+export function excelRowOf(table: CaseTableFrame, rowIndex: number): number {
   return table.headerRow + 1 + rowIndex;
 }
 
@@ -33,7 +36,7 @@ export function cellOf(table: CaseTable, rowIndex: number, key: VariableKey): Ce
  * A row that is no case: every follow-up variable's cell ISBLANK. The team's own extra columns do not
  * count, so the result formulas never need to name them (LibreOffice cannot parse every column name).
  */
-export function emptyRowTest(table: CaseTable): (row: readonly CellValue[]) => boolean {
+export function emptyRowTest(table: CaseTableFrame): (row: readonly CellValue[]) => boolean {
   const offsets = variableColumns(table).map((column) => column - table.firstColumn);
   return (row) => offsets.every((offset) => isTrulyEmpty(row[offset] ?? EMPTY));
 }
@@ -83,6 +86,6 @@ export function columnValues(table: CaseTable, key: VariableKey): readonly CellV
 }
 
 /** The Excel columns of the table that hold a codebook variable. */
-export function variableColumns(table: CaseTable): number[] {
+export function variableColumns(table: CaseTableFrame): number[] {
   return Object.values(table.columnOf).filter((column) => column !== undefined);
 }

@@ -1,7 +1,13 @@
 import { cellText, EMPTY, type CellValue } from '../cell';
 import { variableOf } from '../codebook/defaultCodebook';
 import type { Codebook } from '../codebook/types';
-import { CASE_SHEET_NAME, CASE_TABLE_NAME, mapHeaders, type CaseTable } from './caseTable';
+import {
+  CASE_SHEET_NAME,
+  CASE_TABLE_NAME,
+  mapHeaders,
+  type CaseTable,
+  type CaseTableFrame,
+} from './caseTable';
 import { valueAt, type CellRange, type SheetValues, type WorkbookValues } from './workbookValues';
 
 const HEADER_SEARCH_ROWS = 30;
@@ -63,10 +69,8 @@ function lastUsedRow(sheet: SheetValues, left: number, right: number): number {
 }
 
 function tableFromRange(sheet: SheetValues, range: CellRange, codebook: Codebook, named: boolean): CaseTable {
-  const headers: string[] = [];
-  // Kept as written, spaces and all: the result formulas must name each column exactly.
-  for (let c = range.left; c <= range.right; c++)
-    headers.push(cellText(valueAt(sheet, range.top, c), { trim: false }));
+  const header: CellValue[] = [];
+  for (let c = range.left; c <= range.right; c++) header.push(valueAt(sheet, range.top, c));
   const width = range.right - range.left + 1;
   const rows: CellValue[][] = [];
   for (let r = range.top + 1; r <= range.bottom; r++) {
@@ -74,13 +78,25 @@ function tableFromRange(sheet: SheetValues, range: CellRange, codebook: Codebook
     for (let c = 0; c < width; c++) row[c] ??= EMPTY;
     rows.push(row);
   }
+  return { ...tableFrame(sheet.name, range, header, codebook, named), rows };
+}
+
+/** The table's place and columns from its header row's cells: shared with a port that reads no rows. */
+export function tableFrame(
+  sheetName: string,
+  range: Pick<CellRange, 'top' | 'left'>,
+  header: readonly CellValue[],
+  codebook: Codebook,
+  named: boolean,
+): CaseTableFrame {
+  // Kept as written, spaces and all: the result formulas must name each column exactly.
+  const headers = header.map((cell) => cellText(cell, { trim: false }));
   return {
-    sheetName: sheet.name,
+    sheetName,
     headerRow: range.top,
     firstColumn: range.left,
     headers,
     columnOf: mapHeaders(headers, range.left, codebook),
-    rows,
     isNamedTable: named,
   };
 }

@@ -35,6 +35,8 @@ export function CasePanel({
 }: Props) {
   const [values, setValues] = useState<CaseValues>({});
   const [rowIndex, setRowIndex] = useState<number | null>(null);
+  // The Excel row of the case being edited, as the workbook places its table: the banner names it.
+  const [editedRow, setEditedRow] = useState<number | null>(null);
   const [findings, setFindings] = useState<ReadonlyMap<VariableKey, readonly Finding[]>>(new Map());
   // The form is the workbook's own codebook: its units, its values, its variables.
   const [codebook, setCodebook] = useState<Codebook | null>(null);
@@ -46,8 +48,10 @@ export function CasePanel({
   const removal = useRemoval(actions, strings, run, async () => undefined);
   const open = useCallback(
     async (index: number) => {
-      setValues(await actions.readCase(index));
+      const opened = await actions.openCase(index);
+      setValues(opened.values);
       setRowIndex(index);
+      setEditedRow(opened.excelRow);
       setFindings(new Map());
       // The banner at the top of the form says which case is being edited.
       return '';
@@ -114,9 +118,9 @@ export function CasePanel({
       }}
       onKeyDown={enterOnSelect}
     >
-      {rowIndex !== null && (
+      {rowIndex !== null && editedRow !== null && (
         <MessageBar intent="info">
-          <MessageBarBody>{strings.editing(rowIndex + 3)}</MessageBarBody>
+          <MessageBarBody>{strings.editing(editedRow)}</MessageBarBody>
         </MessageBar>
       )}
       <SavedState saved={lastSaved} strings={strings} live />

@@ -6,6 +6,7 @@ import { refuse } from '../../core/refusals';
 import { CASE_TABLE_NAME } from '../../core/table/caseTable';
 import type { CellRange, WorkbookValues } from '../../core/table/workbookValues';
 import type { OpcPackage } from './opcPackage';
+import { caseWindowOf, type CaseWindow, type CaseWindowRequest } from '../../core/read/caseWindow';
 import { patchCells, type CellWrite } from './patchCells';
 import {
   readPackageValues,
@@ -44,6 +45,11 @@ export class PackageWorkbookPort implements WorkbookPort {
   async readValues(): Promise<WorkbookValues> {
     this.values ??= readPackageValues(this.pkg, this.options.progress);
     return this.values;
+  }
+
+  /** The file is held whole (and read once): the window is taken from its values. */
+  async readCaseWindow(request: CaseWindowRequest): Promise<CaseWindow | null> {
+    return caseWindowOf(await this.readValues(), request);
   }
 
   async writeSheets(plans: readonly SheetPlan[], replace: readonly string[]): Promise<void> {

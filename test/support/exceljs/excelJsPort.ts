@@ -6,6 +6,7 @@ import type { SheetPlan } from '../../../src/core/plan/types';
 import type { CellChange, NewCaseColumn, WorkbookPort } from '../../../src/core/port/workbookPort';
 import { CASE_TABLE_NAME } from '../../../src/core/table/caseTable';
 import type { WorkbookValues } from '../../../src/core/table/workbookValues';
+import { caseWindowOf, type CaseWindow, type CaseWindowRequest } from '../../../src/core/read/caseWindow';
 import { fromExcelCell, toExcel } from './cellValues';
 import { readWorkbookValues } from './readValues';
 import { addValidation, applyColumnFormat, renderSheet, type RenderOptions } from './renderPlan';
@@ -35,6 +36,10 @@ export class ExcelJsWorkbookPort implements WorkbookPort {
 
   async readValues(): Promise<WorkbookValues> {
     return readWorkbookValues(this.workbook);
+  }
+
+  async readCaseWindow(request: CaseWindowRequest): Promise<CaseWindow | null> {
+    return caseWindowOf(await this.readValues(), request);
   }
 
   async writeSheets(plans: readonly SheetPlan[], replace: readonly string[]): Promise<void> {
