@@ -1,20 +1,21 @@
-import { parseA1 } from '../core/address';
+import { EMPTY } from '../core/cell';
 import type { Problem } from '../core/check/problem';
 import type { WorkbookPort } from '../core/port/workbookPort';
-import { findSheet, valueAt } from '../core/table/workbookValues';
+import type { WorkbookValues } from '../core/table/workbookValues';
 import { worklist, type FixChange, type WorkGroup } from './worklist';
 
 /** The check as a worklist, and one slip fixed on many rows (undoably). */
 export class FixActions {
   constructor(
     private readonly port: WorkbookPort,
-    private readonly check: () => Promise<Problem[]>,
+    /** The check, with the values it read: the worklist is built from the same reading. */
+    private readonly check: () => Promise<{ values: WorkbookValues; problems: Problem[] }>,
   ) {}
 
   /** The check as a worklist: by case, errors first, each problem with its variable and its alike ones. */
   async worklist(): Promise<WorkGroup[]> {
-    const problems = await this.check();
-    return worklist(await this.port.readValues(), problems);
+    const { values, problems } = await this.check();
+    return worklist(values, problems);
   }
 
   /**
@@ -22,13 +23,10 @@ export class FixActions {
    * with what it held, for the list the pane shows and for `undoFixes`.
    */
   async applyFixes(problems: readonly Problem[]): Promise<FixChange[]> {
-    const values = await this.port.readValues();
-    const changes = problems.flatMap((p): FixChange[] => {
-      const sheet = findSheet(values, p.sheet);
-      const at = parseA1(p.cell);
-      if (!p.fix || !sheet || !at) return [];
-      return [{ sheet: p.sheet, cell: p.cell, before: valueAt(sheet, at.row, at.column), after: p.fix }];
-    });
+    const fixed = problems.flatMap((p) => (p.fix ? [{ sheet: p.sheet, cell: p.cell, after: p.fix }] : []));
+    // Only the cells to be changed are read, for the undo: not the whole workbook.
+    const before = await this.port.readCells(fixed);
+    const changes = fixed.map((f, i): FixChange => ({ ...f, before: before[i] ?? EMPTY }));
     await this.port.setCells(changes.map((c) => ({ sheet: c.sheet, cell: c.cell, value: c.after })));
     return changes;
   }

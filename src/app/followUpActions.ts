@@ -24,7 +24,7 @@ import { emptyRowTest } from '../core/table/caseTable';
 import { maskedResultsJson, type MaskedResultsJson } from '../core/masking/maskedJson';
 import type { ResultsSheetPlan } from '../core/plan/resultsSheet';
 import { caseFingerprint } from '../core/table/fingerprint';
-import { findSheet } from '../core/table/workbookValues';
+import { findSheet, type WorkbookValues } from '../core/table/workbookValues';
 import { caseRowAt, listCases, type CaseField, type CaseList } from './caseList';
 import type { CaseValues } from './caseRows';
 import { headlineTable, type HeadlineTable } from './headlineFigures';
@@ -75,7 +75,7 @@ export class FollowUpActions {
     this.removal = new RemovalActions(port);
     this.entry = new CaseEntry(port, today);
     this.imports = new CaseImport(port, this.removal);
-    this.fixes = new FixActions(port, () => this.check());
+    this.fixes = new FixActions(port, () => this.checked());
   }
 
   async status(): Promise<FollowUpStatus> {
@@ -147,8 +147,14 @@ export class FollowUpActions {
   }
 
   async check(): Promise<Problem[]> {
+    return (await this.checked()).problems;
+  }
+
+  /** The check, with the values it read. */
+  private async checked(): Promise<{ values: WorkbookValues; problems: Problem[] }> {
     const values = await this.port.readValues({ links: true });
-    return [...checkWorkbook(values, { today: this.today() }), ...formulaLimitProblems(values)];
+    const problems = [...checkWorkbook(values, { today: this.today() }), ...formulaLimitProblems(values)];
+    return { values, problems };
   }
 
   /** Writes the fix of one problem into its cell, and nothing else. */

@@ -24,7 +24,11 @@ export class Batch {
 
   /** Queues one operation (by calling `queue`) whose payload is `payload`. */
   async add(payload: unknown, queue: () => void): Promise<void> {
-    const bytes = payloadBytes(payload);
+    await this.addBytes(payloadBytes(payload), queue);
+  }
+
+  /** Queues one operation of an estimated size: a read, whose bytes are mostly in the response. */
+  async addBytes(bytes: number, queue: () => void): Promise<void> {
     if (this.queued > 0 && this.queued + bytes > this.limit) await this.sync();
     queue();
     this.queued += bytes;

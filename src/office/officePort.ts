@@ -1,17 +1,20 @@
 import { parseSheetAddress, type A1 } from '../core/address';
-import type { CellValue } from '../core/cell';
+import { EMPTY, type CellValue } from '../core/cell';
 import type { SheetPlan } from '../core/plan/types';
-import type { CellChange, NewCaseColumn, WorkbookPort } from '../core/port/workbookPort';
+import type { CellAt, CellChange, NewCaseColumn, WorkbookPort } from '../core/port/workbookPort';
 import { CASE_TABLE_NAME } from '../core/table/caseTable';
 import type { WorkbookValues } from '../core/table/workbookValues';
 import { refuse } from '../core/refusals';
 import { Batch } from './batch';
-import { toOffice } from './officeCells';
+import { fromOffice, toOffice } from './officeCells';
 import { POINTS_PER_CHARACTER, queueColumnFormat, queueSheet, queueValidation } from './queueSheet';
 import { readWorkbook } from './readWorkbook';
 import { readCaseWindow } from './readCaseWindow';
 import type { CaseWindow, CaseWindowRequest } from '../core/read/caseWindow';
 import { reachOfHost, type OfficeReach } from './readAsides';
+
+/** A generous estimate of one single-cell range read: its address and load in the request, value and type back. */
+const BYTES_PER_CELL_READ = 160;
 
 /** Runs one batch against the live workbook; `Excel.run` in Office, a fake in tests. */
 export type RunBatch = <T>(work: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -37,6 +40,26 @@ export class OfficeWorkbookPort implements WorkbookPort {
 
   readCaseWindow(request: CaseWindowRequest): Promise<CaseWindow | null> {
     return this.run((context) => readCaseWindow(context, request));
+  }
+
+  /** Each cell a range of its own, loaded together: one sync (two for a first look at the sheets' names). */
+  readCells(cells: readonly CellAt[]): Promise<CellValue[]> {
+    return this.run(async (context) => {
+      const batch = new Batch(context);
+      const sheets = context.workbook.worksheets.load('items/name');
+      await batch.sync();
+      const names = new Map(sheets.items.map((s) => [s.name.toLowerCase(), s]));
+      const ranges: (Excel.Range | undefined)[] = [];
+      for (const { sheet, cell } of cells)
+        await batch.addBytes(BYTES_PER_CELL_READ + cell.length, () =>
+          ranges.push(names.get(sheet.toLowerCase())?.getRange(cell).load('values,valueTypes')),
+        );
+      await batch.sync();
+      this.lastStats = batch.stats;
+      return ranges.map((range) =>
+        range ? fromOffice(range.values[0]?.[0], range.valueTypes[0]?.[0] ?? 'Unknown') : EMPTY,
+      );
+    });
   }
 
   writeSheets(plans: readonly SheetPlan[], replace: readonly string[]): Promise<void> {

@@ -1,7 +1,7 @@
 import type { A1 } from '../core/address';
 import type { CellValue } from '../core/cell';
 import type { SheetPlan } from '../core/plan/types';
-import type { CellChange, NewCaseColumn, WorkbookPort } from '../core/port/workbookPort';
+import type { CellAt, CellChange, NewCaseColumn, WorkbookPort } from '../core/port/workbookPort';
 import type { WorkbookValues } from '../core/table/workbookValues';
 import type { CaseWindow, CaseWindowRequest } from '../core/read/caseWindow';
 
@@ -21,6 +21,10 @@ export class ChangeTrackingPort implements WorkbookPort {
 
   readCaseWindow(request: CaseWindowRequest): Promise<CaseWindow | null> {
     return this.inner.readCaseWindow(request);
+  }
+
+  readCells(cells: readonly CellAt[]): Promise<CellValue[]> {
+    return this.inner.readCells(cells);
   }
 
   async writeSheets(plans: readonly SheetPlan[], replace: readonly string[]): Promise<void> {

@@ -138,6 +138,16 @@ async function measureWholeActions(count: number): Promise<Record<string, Measur
       fix: text('Kvinna'),
     }),
   );
+  // "Rätta alla likadana" for one slip on 20 rows: it reads those 20 cells, for the undo, then writes them.
+  const slips = Array.from({ length: 20 }, (_, i) => ({
+    severity: 'warning' as const,
+    code: 'unknown-value',
+    sheet: 'Ärenden',
+    cell: a1(3 + i, 3),
+    message: '"kvinna" skrivs "Kvinna" i kodboken.',
+    fix: text('Kvinna'),
+  }));
+  await measure('fix all alike (20 rows)', () => actions.fixes.applyFixes(slips));
   await measure('open a case in the form', async () => {
     await actions.formCodebook();
     await actions.readCase(1);
@@ -185,6 +195,7 @@ describe('syncs of whole pane actions (issue 13)', () => {
   it.each([
     'save a new case',
     'save an edited case',
+    'fix all alike (20 rows)',
     'open a case in the form',
     'edit the selected case',
     'remove a case',

@@ -88,6 +88,27 @@ describe('the workbook ports', () => {
     expect(await removing(new PackageWorkbookPort(emptyPackage()))).toEqual(fromFile);
   });
 
+  it('read single cells alike, by sheet name in any letter case; a missing sheet reads empty', async () => {
+    const cellsOf = async (port: WorkbookPort) => {
+      await scenario(port);
+      return (
+        await port.readCells([
+          { sheet: 'Ärenden', cell: a1(4, 1) },
+          { sheet: 'ärenden', cell: a1(5, 4) },
+          { sheet: 'Kodbok', cell: a1(5, 1) },
+          { sheet: 'Inget sådant blad', cell: a1(1, 1) },
+          { sheet: 'Ärenden', cell: a1(900, 40) },
+        ])
+      ).map(plain);
+    };
+    const fromFile = await cellsOf(new ExcelJsWorkbookPort(new ExcelJS.Workbook()));
+    expect(fromFile.slice(0, 2)).toEqual([text('B2'), { kind: 'number', value: 45 }]);
+    expect(fromFile.slice(3)).toEqual([EMPTY, EMPTY]);
+    const fake = new FakeWorkbook();
+    expect(await cellsOf(new OfficeWorkbookPort((work) => work(fake.context())))).toEqual(fromFile);
+    expect(await cellsOf(new PackageWorkbookPort(emptyPackage()))).toEqual(fromFile);
+  });
+
   it('the package port reads back from its own file what it wrote', async () => {
     const port = new PackageWorkbookPort(emptyPackage());
     const written = await scenario(port);

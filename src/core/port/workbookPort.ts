@@ -4,6 +4,12 @@ import type { ColumnFormat, SheetPlan, ValidationPlan } from '../plan/types';
 import type { WorkbookValues } from '../table/workbookValues';
 import type { CaseWindow, CaseWindowRequest } from '../read/caseWindow';
 
+/** One cell of a sheet. */
+export interface CellAt {
+  readonly sheet: string;
+  readonly cell: A1;
+}
+
 /** A change of one cell, e.g. an accepted fix from the check. */
 export interface CellChange {
   readonly sheet: string;
@@ -41,6 +47,8 @@ export interface WorkbookPort {
    * of it (Office.js without a table `Arenden`): the action then reads the whole workbook.
    */
   readCaseWindow(request: CaseWindowRequest): Promise<CaseWindow | null>;
+  /** The values of single cells, in the order asked (empty where a sheet is missing); e.g. before a fix. */
+  readCells(cells: readonly CellAt[]): Promise<CellValue[]>;
   /** Adds sheets from their plans. A sheet named in `replace` is deleted first; any other existing one is an error. */
   writeSheets(plans: readonly SheetPlan[], replace: readonly string[]): Promise<void>;
   /** Appends rows (in the table's column order) below the last row of the case table. */

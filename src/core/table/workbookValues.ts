@@ -46,3 +46,9 @@ export function findSheet(workbook: WorkbookValues, name: string): SheetValues |
   const wanted = name.toLowerCase();
   return workbook.sheets.find((s) => s.name.toLowerCase() === wanted);
 }
+
+/** A cell's value by sheet name and row and column, empty where the sheet is missing. */
+export function valueIn(workbook: WorkbookValues, sheet: string, row: number, column: number): CellValue {
+  const found = findSheet(workbook, sheet);
+  return found ? valueAt(found, row, column) : { kind: 'empty' };
+}

@@ -1,10 +1,10 @@
 import { parseA1, parseRange, rangeA1, type A1 } from '../../core/address';
 import { EMPTY, type CellValue } from '../../core/cell';
 import type { SheetPlan } from '../../core/plan/types';
-import type { CellChange, NewCaseColumn, WorkbookPort } from '../../core/port/workbookPort';
+import type { CellAt, CellChange, NewCaseColumn, WorkbookPort } from '../../core/port/workbookPort';
 import { refuse } from '../../core/refusals';
 import { CASE_TABLE_NAME } from '../../core/table/caseTable';
-import type { CellRange, WorkbookValues } from '../../core/table/workbookValues';
+import { valueIn, type CellRange, type WorkbookValues } from '../../core/table/workbookValues';
 import type { OpcPackage } from './opcPackage';
 import { caseWindowOf, type CaseWindow, type CaseWindowRequest } from '../../core/read/caseWindow';
 import { patchCells, type CellWrite } from './patchCells';
@@ -50,6 +50,14 @@ export class PackageWorkbookPort implements WorkbookPort {
   /** The file is held whole (and read once): the window is taken from its values. */
   async readCaseWindow(request: CaseWindowRequest): Promise<CaseWindow | null> {
     return caseWindowOf(await this.readValues(), request);
+  }
+
+  async readCells(cells: readonly CellAt[]): Promise<CellValue[]> {
+    const values = await this.readValues();
+    return cells.map(({ sheet, cell }) => {
+      const at = parseA1(cell);
+      return at ? valueIn(values, sheet, at.row, at.column) : EMPTY;
+    });
   }
 
   async writeSheets(plans: readonly SheetPlan[], replace: readonly string[]): Promise<void> {
