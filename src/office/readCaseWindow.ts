@@ -1,12 +1,6 @@
 import type { CellValue } from '../core/cell';
 import { CODEBOOK_SHEET_NAME } from '../core/plan/codebookSheet';
-import {
-  hasFindWildcards,
-  holdsId,
-  rowsWanted,
-  type CaseWindow,
-  type CaseWindowRequest,
-} from '../core/read/caseWindow';
+import { matchable, rowsWanted, type CaseWindow, type CaseWindowRequest } from '../core/read/caseWindow';
 import { readCodebookSheet } from '../core/read/readCodebook';
 import { CASE_TABLE_NAME } from '../core/table/caseTable';
 import { tableFrame } from '../core/table/locateCaseTable';
@@ -22,14 +16,14 @@ const CODEBOOK_BOX = { rows: 400, columns: 80 } as const;
 /**
  * The part of the live workbook an action on one case needs, in 3 syncs whatever the number of cases:
  * (1) the sheets and tables, (2) Kodbok and the case table's place and header, (3) the rows asked for and
- * Excel's own Find down the ID column. Null (read the whole workbook instead) without a table `Arenden`,
- * for an ID Find would read as a pattern, or for a Kodbok larger than the box.
+ * Excel's own MATCH down the ID column. Null (read the whole workbook instead) without a table `Arenden`,
+ * for an ID MATCH cannot look for as it is (a pattern, or too long), or for a Kodbok larger than the box.
  */
 export async function readCaseWindow(
   context: Excel.RequestContext,
   request: CaseWindowRequest,
 ): Promise<CaseWindow | null> {
-  if (request.findId && hasFindWildcards(request.findId.id)) return null;
+  if (request.findId && !matchable(request.findId.id)) return null;
   const sheets = context.workbook.worksheets.load('items/name');
   const tables = context.workbook.tables.load('items/name,items/worksheet/name');
   await context.sync();
@@ -59,9 +53,9 @@ export async function readCaseWindow(
   const rowCount = place.rowCount - 1;
   const rows = queueRows(body, rowsWanted(request, rowCount));
   const idColumn = frame.columnOf.caseId;
-  const finds =
+  const matches =
     request.findId && idColumn !== undefined
-      ? queueFinds({ ...body, left: idColumn - 1, width: 1 }, rowCount, request.findId)
+      ? queueMatches(context, { ...body, left: idColumn - 1, width: 1 }, rowCount, request.findId)
       : [];
   await context.sync();
   return {
@@ -69,7 +63,7 @@ export async function readCaseWindow(
     table: frame,
     rowCount,
     rows: rows.map(({ index, range }) => ({ index, cells: cellsOf(range)[0] ?? [] })),
-    idRow: firstFound(finds),
+    idRow: firstFound(matches),
   };
 }
 
@@ -119,41 +113,50 @@ function queueRows(body: Body, indexes: readonly number[]): { index: number; ran
   }));
 }
 
-type QueuedFind =
-  | { readonly kind: 'find'; readonly top: number; readonly found: Excel.Range }
-  | { readonly kind: 'cell'; readonly index: number; readonly id: string; readonly range: Excel.Range };
+/** One MATCH of the ID down a block of the ID column; its position is 1-based within the block. */
+interface QueuedMatch {
+  readonly from: number;
+  readonly result: Excel.FunctionResult<number>;
+}
 
 /**
- * Excel's Find down the ID column, around the excepted row: one block above it, one below. Find on a
- * single cell searches the whole sheet, so a block of one row is read and compared here instead.
+ * Excel's own MATCH (exact) down the ID column, around the excepted row: one block above it, one below.
+ * MATCH reads every row, filtered or hidden ones too (Find, looking at values, can pass over rows a
+ * filter hides), in any letter case;
+ * it tells text from numbers, so an ID typed as a number is also looked for as one.
  */
-function queueFinds(
+function queueMatches(
+  context: Excel.RequestContext,
   column: Body,
   rowCount: number,
   find: NonNullable<CaseWindowRequest['findId']>,
-): QueuedFind[] {
+): QueuedMatch[] {
   const except = find.exceptRow ?? -1;
   const blocks = [
     { from: 0, to: Math.min(except, rowCount) },
     { from: Math.max(except + 1, 0), to: rowCount },
   ].filter((b) => b.to > b.from);
-  return blocks.map(({ from, to }): QueuedFind => {
+  const lookups: (string | number)[] = [find.id];
+  const asNumber = numberReadAs(find.id);
+  if (asNumber !== null) lookups.push(asNumber);
+  return blocks.flatMap(({ from, to }) => {
     const range = column.sheet.getRangeByIndexes(column.top + from, column.left, to - from, 1);
-    if (to - from === 1)
-      return { kind: 'cell', index: from, id: find.id, range: range.load('values,valueTypes') };
-    const found = range
-      .findOrNullObject(find.id, { completeMatch: true, matchCase: false, searchDirection: 'Forward' })
-      .load('rowIndex');
-    return { kind: 'find', top: column.top, found };
+    return lookups.map((value) => ({
+      from,
+      result: context.workbook.functions.match(value, range, 0).load('value,error'),
+    }));
   });
 }
 
-function firstFound(finds: readonly QueuedFind[]): number | null {
-  for (const find of finds) {
-    if (find.kind === 'cell') {
-      const cell = cellsOf(find.range)[0]?.[0];
-      if (holdsId(cell, find.id)) return find.index;
-    } else if (!find.found.isNullObject) return find.found.rowIndex - find.top;
-  }
-  return null;
+/** The number a cell holds when it reads exactly as the ID (14 for "14"; none for "014" or "1e3"). */
+function numberReadAs(id: string): number | null {
+  const value = Number(id);
+  return id.trim() !== '' && Number.isFinite(value) && String(value) === id ? value : null;
+}
+
+function firstFound(matches: readonly QueuedMatch[]): number | null {
+  const found = matches
+    .filter((m) => !m.result.error && typeof m.result.value === 'number')
+    .map((m) => m.from + m.result.value - 1);
+  return found.length === 0 ? null : Math.min(...found);
 }

@@ -141,7 +141,7 @@ async function measureWholeActions(count: number): Promise<Record<string, Measur
   // "Rätta alla likadana" for one slip on 20 rows: it reads those 20 cells, for the undo, then writes them.
   const slips = Array.from({ length: 20 }, (_, i) => ({
     severity: 'warning' as const,
-    code: 'unknown-value',
+    code: 'unknown-value' as const,
     sheet: 'Ärenden',
     cell: a1(3 + i, 3),
     message: '"kvinna" skrivs "Kvinna" i kodboken.',

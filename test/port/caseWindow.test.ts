@@ -82,11 +82,11 @@ describe('the case window: what an action on one case reads (issue 13)', () => {
     expect((results['exceljs']![0] as { rows: { index: number }[] }).rows.map((r) => r.index)).toEqual([
       1, 3, 4,
     ]);
-    // Office.js asked Excel's Find, rather than reading the ID column.
-    expect(fake.findCalls).toBeGreaterThan(0);
+    // Office.js asked Excel's MATCH, rather than reading the ID column.
+    expect(fake.matchCalls).toBeGreaterThan(0);
   });
 
-  it('compares a one-row block itself: Find on a single cell would search the whole sheet', async () => {
+  it('looks only down the ID column, around the case being edited, even where one row is left', async () => {
     for (const [, port] of ports().all) {
       await followUp(port, ['V-1', 'V-2']);
       // Editing row 0: the block below it is the single row 1, which does not hold V-9 (only row 1 of the sheet does).
@@ -99,7 +99,7 @@ describe('the case window: what an action on one case reads (issue 13)', () => {
     }
   });
 
-  it('reads the whole workbook instead where Office.js cannot read part: an ID Find would take as a pattern', async () => {
+  it('reads the whole workbook instead where Office.js cannot read part: an ID MATCH would take as a pattern', async () => {
     const fake = new FakeWorkbook();
     const port = new OfficeWorkbookPort((work) => work(fake.context()));
     await followUp(port, ['A*1', 'B?2']);
@@ -115,7 +115,7 @@ describe('the case window: what an action on one case reads (issue 13)', () => {
     expect(outcome.findings.get('caseId')?.map((f) => f.message)).toContain(
       'Ärende-ID a*1 finns redan på rad 3.',
     );
-    expect(fake.findCalls).toBe(0);
+    expect(fake.matchCalls).toBe(0);
   });
 
   it('reads the whole workbook instead for a Kodbok larger than the part read at once, and loses none of it', async () => {

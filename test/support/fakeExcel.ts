@@ -35,8 +35,8 @@ const parseA1 = (address: string) => {
 
 export class FakeWorkbook {
   syncs = 0;
-  /** Excel's Find, as the adapter asked for it. */
-  findCalls = 0;
+  /** Excel's MATCH, as the adapter asked for it. */
+  matchCalls = 0;
   requestBytes: number[] = [0];
   sheets: FakeSheet[] = [];
   tables: FakeTable[] = [];
@@ -111,6 +111,10 @@ export class FakeWorkbook {
           },
           getItem: (name: string) => workbook.sheet(name),
         },
+        functions: {
+          match: (value: string | number, range: FakeRange, type: number) =>
+            workbook.match(value, range, type),
+        },
         comments: workbook.noteCollection(() => workbook.comments),
         notes: workbook.noteCollection(() => workbook.notes),
         tables: {
@@ -124,6 +128,39 @@ export class FakeWorkbook {
         },
       },
     };
+  }
+
+  /**
+   * Excel's MATCH with match type 0 down one column: text in any letter case, a number only as a number;
+   * filtered or hidden rows count. Its patterns (* ? ~) are not modelled: the adapter must not send them.
+   */
+  match(value: string | number, range: FakeRange, type: number) {
+    if (type !== 0 || range.columnCount !== 1)
+      throw new Error('the fake models MATCH type 0 down one column');
+    if (typeof value === 'string' && /[*?~]/.test(value))
+      throw new Error(`the fake does not model MATCH's patterns: ${value}`);
+    this.matchCalls++;
+    const at = this.syncs;
+    const workbook = this;
+    const holds = (cell: FakeCell | undefined) =>
+      typeof value === 'number'
+        ? cell?.type === 'Double' && cell.value === value
+        : cell?.type === 'String' && String(cell.value).toLowerCase() === value.toLowerCase();
+    let position: number | null = null;
+    for (let r = 0; r < range.rowCount && position === null; r++)
+      if (holds(range.sheet.rows[range.rowIndex + r]?.[range.columnIndex])) position = r + 1;
+    const result = {
+      load: () => result,
+      get value() {
+        if (workbook.syncs <= at) throw new Error('PropertyNotLoaded: value of MATCH');
+        return position ?? undefined;
+      },
+      get error() {
+        if (workbook.syncs <= at) throw new Error('PropertyNotLoaded: error of MATCH');
+        return position === null ? '#N/A' : '';
+      },
+    };
+    return result;
   }
 
   sheet(name: string): FakeSheet {
@@ -433,39 +470,6 @@ export class FakeRange implements Box {
     if (box.rowCount <= 0 || box.columnCount <= 0)
       return Object.assign(new FakeRange(this.sheet, parseA1('A1')), { isNullObject: true });
     return new FakeRange(this.sheet, box);
-  }
-
-  /**
-   * Excel's Find with "whole cell" and "any letter case" on what each cell shows. As Excel documents, Find
-   * on a single cell searches the whole sheet (from that cell on, wrapping). Find's patterns (* ? ~) are
-   * not modelled: the adapter must not send them, and a test that does fails here.
-   */
-  findOrNullObject(text: string, criteria: { completeMatch?: boolean; matchCase?: boolean }): FakeRange {
-    if (/[*?~]/.test(text)) throw new Error(`the fake does not model Find's patterns: ${text}`);
-    if (criteria.completeMatch !== true || criteria.matchCase !== false)
-      throw new Error('the fake models Find with completeMatch true and matchCase false only');
-    this.sheet.workbook.findCalls++;
-    const wanted = text.toLowerCase();
-    const shows = (r: number, c: number) => {
-      const cell = this.sheet.rows[r]?.[c];
-      return cell !== undefined && cell.type !== 'Empty' && String(cell.value).toLowerCase() === wanted;
-    };
-    for (const [r, c] of this.searchOrder())
-      if (shows(r, c))
-        return new FakeRange(this.sheet, { rowIndex: r, columnIndex: c, rowCount: 1, columnCount: 1 });
-    return Object.assign(new FakeRange(this.sheet, parseA1('A1')), { isNullObject: true });
-  }
-
-  private *searchOrder(): Generator<[number, number]> {
-    const single = this.rowCount === 1 && this.columnCount === 1;
-    const box = single ? this.sheet.getUsedRange() : this;
-    const cells: [number, number][] = [];
-    for (let r = box.rowIndex; r < box.rowIndex + box.rowCount; r++)
-      for (let c = box.columnIndex; c < box.columnIndex + box.columnCount; c++) cells.push([r, c]);
-    if (!single) return yield* cells;
-    // From the cell after this one, round to it.
-    const at = cells.findIndex(([r, c]) => r === this.rowIndex && c === this.columnIndex);
-    yield* [...cells.slice(at + 1), ...cells.slice(0, at + 1)];
   }
 
   /** The merged areas inside this range, as Office.js gives them: one address, areas comma-separated. */

@@ -37,17 +37,21 @@ export interface CaseWindow {
 }
 
 /**
- * Whether a cell holds the ID as Excel's Find sees it with "whole cell" and "any letter case": the Office.js
- * port asks Excel itself, and every other port answers by this rule, so all say the same. Spaces around a
- * stored ID count; the check (which reads every row) also finds " V-014" beside "V-014", and trims it.
+ * Whether a cell holds the ID as Excel's MATCH finds it: the whole cell, in any letter case, a number also
+ * where the ID reads as that number. The Office.js port asks Excel itself, and every other port answers by
+ * this rule, so all say the same. Spaces around a stored ID count; the check (which reads every row) also
+ * finds " V-014" beside "V-014", and offers to trim it.
  */
 export function holdsId(cell: CellValue | undefined, id: string): boolean {
   return id !== '' && foldCase(cellText(cell, { trim: false })) === foldCase(id);
 }
 
-/** Excel's Find reads * ? ~ as wildcards: such an ID is looked for by reading the column instead. */
-export function hasFindWildcards(id: string): boolean {
-  return /[*?~]/.test(id);
+/**
+ * Whether Excel's MATCH can look for the ID as it is: MATCH reads * ? ~ as a pattern and refuses text over
+ * 255 characters. Another ID is looked for by reading the whole column instead.
+ */
+export function matchable(id: string): boolean {
+  return !/[*?~]/.test(id) && id.length <= 255;
 }
 
 /**
