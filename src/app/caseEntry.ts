@@ -17,6 +17,13 @@ import { saveUnlessErrors, type SaveOutcome } from './saveOutcome';
  */
 const TRAILING_ROWS = 16;
 
+/** A case opened in the form, with the codebook the form is built from (read in the same go). */
+export interface OpenedCase {
+  readonly values: CaseValues;
+  readonly excelRow: number;
+  readonly codebook: Codebook;
+}
+
 /** The part of the workbook an action on one case needs; read whole where the port cannot read part. */
 export async function readWindow(port: WorkbookPort, request: CaseWindowRequest): Promise<CaseWindow> {
   const part = await port.readCaseWindow(request);
@@ -43,14 +50,15 @@ export class CaseEntry {
     return part?.codebook ?? readCodebookSheet(await this.port.readValues()).codebook;
   }
 
-  /** One case row for the form to edit: its values, and the Excel row the form's banner names. */
-  async openCase(rowIndex: number): Promise<{ values: CaseValues; excelRow: number }> {
+  /** One case row for the form to edit: its values, the Excel row the banner names, and the codebook. */
+  async openCase(rowIndex: number): Promise<OpenedCase> {
     const window = await readWindow(this.port, { rows: [rowIndex], lastRows: 0 });
     const row = windowRow(window, rowIndex);
     if (!row) throw refuse.noCaseRow({ row: rowIndex + 1 });
     return {
       values: caseValuesOf(window.table, window.codebook, row),
       excelRow: excelRowOf(window.table, rowIndex),
+      codebook: window.codebook,
     };
   }
 

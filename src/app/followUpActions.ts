@@ -29,7 +29,7 @@ import { caseRowAt, listCases, type CaseField, type CaseList } from './caseList'
 import type { CaseValues } from './caseRows';
 import { headlineTable, type HeadlineTable } from './headlineFigures';
 import { RemovalActions } from './caseRemoval';
-import { CaseEntry } from './caseEntry';
+import { CaseEntry, type OpenedCase } from './caseEntry';
 import { CaseImport, type ImportSummary } from './caseImport';
 import { FixActions } from './fixActions';
 import { resultTables, type ResultTable } from './resultTables';
@@ -226,8 +226,8 @@ export class FollowUpActions {
     return (await this.entry.openCase(rowIndex)).values;
   }
 
-  /** One case row for the form to edit, with the Excel row it stands on. */
-  openCase(rowIndex: number): Promise<{ values: CaseValues; excelRow: number }> {
+  /** One case row for the form to edit, with the Excel row it stands on and the codebook. */
+  openCase(rowIndex: number): Promise<OpenedCase> {
     return this.entry.openCase(rowIndex);
   }
 

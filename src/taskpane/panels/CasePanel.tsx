@@ -49,6 +49,7 @@ export function CasePanel({
   const open = useCallback(
     async (index: number) => {
       const opened = await actions.openCase(index);
+      setCodebook(opened.codebook);
       setValues(opened.values);
       setRowIndex(index);
       setEditedRow(opened.excelRow);
@@ -60,8 +61,9 @@ export function CasePanel({
   );
   useEffect(() => {
     void run(async () => {
-      setCodebook(await actions.formCodebook());
+      // A case to edit brings its codebook along: one reading, not two.
       if (editRow !== null) return open(editRow);
+      setCodebook(await actions.formCodebook());
       return '';
     }).then(() =>
       // After the form has drawn its fields: the one a problem is about, so a slip is fixed where the
