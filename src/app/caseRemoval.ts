@@ -2,7 +2,7 @@ import { cellText, type CellValue } from '../core/cell';
 import type { WorkbookPort } from '../core/port/workbookPort';
 import { readCases } from '../core/read/readWorkbook';
 import { refuse } from '../core/refusals';
-import { cellOf, emptyRowTest, excelRowOf } from '../core/table/caseTable';
+import { cellOf, cellOfRow, emptyRowTest, excelRowOf } from '../core/table/caseTable';
 import { windowRow } from '../core/read/caseWindow';
 import { readWindow } from './caseEntry';
 
@@ -41,9 +41,7 @@ export class RemovalActions {
     const window = await readWindow(this.port, { rows: [rowIndex], lastRows: 0 });
     const row = windowRow(window, rowIndex);
     if (!row) throw refuse.noCaseRow({ row: rowIndex + 1 });
-    const column = window.table.columnOf.caseId;
-    const id = column === undefined ? '' : cellText(row[column - window.table.firstColumn]);
-    return { window, row, id };
+    return { window, row, id: cellText(cellOfRow(window.table, row, 'caseId')) };
   }
 
   /** Puts a removed case back in the row it had. */

@@ -1,6 +1,6 @@
 import { EMPTY, type CellValue } from '../core/cell';
 import type { Codebook, VariableKey } from '../core/codebook/types';
-import type { CaseTable, CaseTableFrame } from '../core/table/caseTable';
+import { cellOfRow, type CaseTable, type CaseTableFrame } from '../core/table/caseTable';
 
 export type CaseValues = Partial<Record<VariableKey, CellValue>>;
 
@@ -38,9 +38,6 @@ export function caseValuesOf(
   row: readonly CellValue[],
 ): CaseValues {
   const values: CaseValues = {};
-  for (const variable of codebook.variables) {
-    const column = table.columnOf[variable.key];
-    values[variable.key] = column === undefined ? EMPTY : (row[column - table.firstColumn] ?? EMPTY);
-  }
+  for (const variable of codebook.variables) values[variable.key] = cellOfRow(table, row, variable.key);
   return values;
 }

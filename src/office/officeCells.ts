@@ -50,3 +50,25 @@ export function fromOffice(
           : text(String(value));
   }
 }
+
+/** A loaded range's cells, its `values` told apart by its `valueTypes`. */
+export function cellsOfRange(range: Excel.Range): CellValue[][] {
+  const types = range.valueTypes;
+  return range.values.map((row, r) => row.map((value, c) => fromOffice(value, types[r]?.[c] ?? 'Unknown')));
+}
+
+/**
+ * Puts cells read from a block into a sheet's rows where they stand: `rows[0]` is Excel row 1, `rows[r][0]`
+ * column A; `first` and `left` are the block's 0-based row and column. Rows above it are left empty.
+ */
+export function placeCells(
+  rows: CellValue[][],
+  first: number,
+  left: number,
+  cells: readonly CellValue[][],
+): void {
+  cells.forEach((cellsOfRow, r) => {
+    rows[first + r] = [...Array.from({ length: left }, (): CellValue => EMPTY), ...cellsOfRow];
+  });
+  for (let i = 0; i < rows.length; i++) rows[i] ??= [];
+}

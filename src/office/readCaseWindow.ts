@@ -5,7 +5,7 @@ import { readCodebookSheet } from '../core/read/readCodebook';
 import { CASE_TABLE_NAME } from '../core/table/caseTable';
 import { tableFrame } from '../core/table/locateCaseTable';
 import type { SheetValues } from '../core/table/workbookValues';
-import { fromOffice } from './officeCells';
+import { cellsOfRange, placeCells } from './officeCells';
 
 /**
  * How much of Kodbok is read in one go: far more than a codebook fills (its lists stand two columns each,
@@ -35,12 +35,11 @@ export async function readCaseWindow(
   const header = table.getHeaderRowRange().load('values,valueTypes');
   await context.sync();
   if (codebookRead && !codebookRead.fits()) return null;
-  const codebookSheets = codebookRead ? [codebookRead.sheet(kodbok?.name ?? CODEBOOK_SHEET_NAME)] : [];
-  const { codebook } = readCodebookSheet({ sheets: codebookSheets });
+  const { codebook } = readCodebookSheet({ sheets: codebookRead ? [codebookRead.sheet()] : [] });
   const frame = tableFrame(
     table.worksheet.name,
     { top: place.rowIndex + 1, left: place.columnIndex + 1 },
-    cellsOf(header)[0] ?? [],
+    cellsOfRange(header)[0] ?? [],
     codebook,
     true,
   );
@@ -62,7 +61,7 @@ export async function readCaseWindow(
     codebook,
     table: frame,
     rowCount,
-    rows: rows.map(({ index, range }) => ({ index, cells: cellsOf(range)[0] ?? [] })),
+    rows: rows.map(({ index, range }) => ({ index, cells: cellsOfRange(range)[0] ?? [] })),
     idRow: firstFound(matches),
   };
 }
@@ -76,26 +75,12 @@ function queueCodebook(sheet: Excel.Worksheet) {
     fits: () =>
       used.rowIndex + used.rowCount <= CODEBOOK_BOX.rows &&
       used.columnIndex + used.columnCount <= CODEBOOK_BOX.columns,
-    sheet: (name: string): SheetValues => ({
-      name,
-      rows: inBox.isNullObject ? [] : placed(inBox),
-      tables: [],
-    }),
+    sheet: (): SheetValues => {
+      const rows: CellValue[][] = [];
+      if (!inBox.isNullObject) placeCells(rows, inBox.rowIndex, inBox.columnIndex, cellsOfRange(inBox));
+      return { name: sheet.name, rows, tables: [] };
+    },
   };
-}
-
-/** A loaded range's cells where they stand on the sheet: `rows[0]` is row 1, `rows[r][0]` column A. */
-function placed(range: Excel.Range): CellValue[][] {
-  const rows: CellValue[][] = Array.from({ length: range.rowIndex }, () => []);
-  const empty: CellValue = { kind: 'empty' };
-  for (const cells of cellsOf(range))
-    rows.push([...Array.from({ length: range.columnIndex }, () => empty), ...cells]);
-  return rows;
-}
-
-function cellsOf(range: Excel.Range): CellValue[][] {
-  const types = range.valueTypes;
-  return range.values.map((row, r) => row.map((value, c) => fromOffice(value, types[r]?.[c] ?? 'Unknown')));
 }
 
 interface Body {

@@ -1,7 +1,7 @@
 import type { CellValue } from '../core/cell';
 import type { CellAside, CellRange, WorkbookValues } from '../core/table/workbookValues';
 import { MAX_REQUEST_BYTES } from './batch';
-import { fromOffice } from './officeCells';
+import { cellsOfRange, placeCells } from './officeCells';
 import { FULL_REACH, linkAsides, mergedAreas, queueTexts, textAsides, type OfficeReach } from './readAsides';
 
 /** A generous estimate of one cell in a response (value and value type as JSON), and of its hyperlink property. */
@@ -79,7 +79,9 @@ async function readValues(context: Excel.RequestContext, shapes: readonly SheetS
   const flush = async () => {
     await context.sync();
     for (const chunk of pending) {
-      place(rows, chunk.name, chunk.first, chunk.left, chunk.range);
+      const sheetRows = rows.get(chunk.name) ?? [];
+      rows.set(chunk.name, sheetRows);
+      placeCells(sheetRows, chunk.first, chunk.left, cellsOfRange(chunk.range));
       if (chunk.links)
         links.set(chunk.name, [
           ...(links.get(chunk.name) ?? []),
@@ -110,23 +112,4 @@ async function readValues(context: Excel.RequestContext, shapes: readonly SheetS
   if (pending.length > 0) await flush();
   const merges = new Map([...areas].map(([name, area]) => [name, mergedAreas(area)]));
   return { rows, links, merges };
-}
-
-function place(
-  rows: Map<string, CellValue[][]>,
-  name: string,
-  first: number,
-  left: number,
-  range: Excel.Range,
-): void {
-  const sheetRows = rows.get(name) ?? [];
-  rows.set(name, sheetRows);
-  const valueTypes = range.valueTypes;
-  range.values.forEach((values, r) => {
-    const types = valueTypes[r] ?? [];
-    const row: CellValue[] = Array.from({ length: left }, () => ({ kind: 'empty' }));
-    values.forEach((value, c) => row.push(fromOffice(value, types[c] ?? 'Unknown')));
-    sheetRows[first + r] = row;
-  });
-  for (let i = 0; i < sheetRows.length; i++) sheetRows[i] ??= [];
 }

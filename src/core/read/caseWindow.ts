@@ -1,6 +1,6 @@
 import { cellText, foldCase, type CellValue } from '../cell';
 import type { Codebook } from '../codebook/types';
-import type { CaseTableFrame } from '../table/caseTable';
+import { cellOfRow, type CaseTable, type CaseTableFrame } from '../table/caseTable';
 import type { WorkbookValues } from '../table/workbookValues';
 import { locateCaseTable } from '../table/locateCaseTable';
 import { readCodebookSheet } from './readCodebook';
@@ -68,17 +68,8 @@ export function caseWindowOf(values: WorkbookValues, request: CaseWindowRequest)
     table: frame,
     rowCount: rows.length,
     rows: rowsWanted(request, rows.length).map((index) => ({ index, cells: rows[index] ?? [] })),
-    idRow: findIdRow(request.findId, rows.length, (i) => idCell(table, rows, i)),
+    idRow: idRowIn(table, request.findId),
   };
-}
-
-function idCell(
-  frame: CaseTableFrame,
-  rows: readonly (readonly CellValue[])[],
-  index: number,
-): CellValue | undefined {
-  const column = frame.columnOf.caseId;
-  return column === undefined ? undefined : rows[index]?.[column - frame.firstColumn];
 }
 
 /** The rows asked for and the last ones, each once, inside the table and in order. */
@@ -89,14 +80,12 @@ export function rowsWanted(request: CaseWindowRequest, rowCount: number): number
 }
 
 /** The first row but the excepted one whose ID cell holds the ID. */
-export function findIdRow(
-  find: CaseWindowRequest['findId'],
-  rowCount: number,
-  idAt: (index: number) => CellValue | undefined,
-): number | null {
+function idRowIn(table: CaseTable, find: CaseWindowRequest['findId']): number | null {
   if (!find) return null;
-  for (let i = 0; i < rowCount; i++) if (i !== find.exceptRow && holdsId(idAt(i), find.id)) return i;
-  return null;
+  const index = table.rows.findIndex(
+    (row, i) => i !== find.exceptRow && holdsId(cellOfRow(table, row, 'caseId'), find.id),
+  );
+  return index < 0 ? null : index;
 }
 
 /** One row of the window, or null when it was not read (or is past the table's end). */

@@ -27,9 +27,13 @@ export function excelRowOf(table: CaseTableFrame, rowIndex: number): number {
 }
 
 export function cellOf(table: CaseTable, rowIndex: number, key: VariableKey): CellValue {
+  return cellOfRow(table, table.rows[rowIndex] ?? [], key);
+}
+
+/** A variable's cell in one row of the table (its cells in the table's column order). */
+export function cellOfRow(table: CaseTableFrame, row: readonly CellValue[], key: VariableKey): CellValue {
   const column = table.columnOf[key];
-  if (column === undefined) return EMPTY;
-  return table.rows[rowIndex]?.[column - table.firstColumn] ?? EMPTY;
+  return column === undefined ? EMPTY : (row[column - table.firstColumn] ?? EMPTY);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { parseA1, type A1 } from '../address';
 import type { CellValue } from '../cell';
 
 /** A rectangle of cells, 1-based and inclusive. */
@@ -47,8 +48,14 @@ export function findSheet(workbook: WorkbookValues, name: string): SheetValues |
   return workbook.sheets.find((s) => s.name.toLowerCase() === wanted);
 }
 
-/** A cell's value by sheet name and row and column, empty where the sheet is missing. */
-export function valueIn(workbook: WorkbookValues, sheet: string, row: number, column: number): CellValue {
-  const found = findSheet(workbook, sheet);
-  return found ? valueAt(found, row, column) : { kind: 'empty' };
+/** Single cells' values by sheet name (any letter case) and address; empty where the sheet is missing. */
+export function cellsIn(
+  workbook: WorkbookValues,
+  cells: readonly { readonly sheet: string; readonly cell: A1 }[],
+): CellValue[] {
+  return cells.map(({ sheet, cell }) => {
+    const found = findSheet(workbook, sheet);
+    const at = parseA1(cell);
+    return found && at ? valueAt(found, at.row, at.column) : { kind: 'empty' };
+  });
 }

@@ -4,7 +4,7 @@ import type { SheetPlan } from '../../core/plan/types';
 import type { CellAt, CellChange, NewCaseColumn, WorkbookPort } from '../../core/port/workbookPort';
 import { refuse } from '../../core/refusals';
 import { CASE_TABLE_NAME } from '../../core/table/caseTable';
-import { valueIn, type CellRange, type WorkbookValues } from '../../core/table/workbookValues';
+import { cellsIn, type CellRange, type WorkbookValues } from '../../core/table/workbookValues';
 import type { OpcPackage } from './opcPackage';
 import { caseWindowOf, type CaseWindow, type CaseWindowRequest } from '../../core/read/caseWindow';
 import { patchCells, type CellWrite } from './patchCells';
@@ -53,11 +53,7 @@ export class PackageWorkbookPort implements WorkbookPort {
   }
 
   async readCells(cells: readonly CellAt[]): Promise<CellValue[]> {
-    const values = await this.readValues();
-    return cells.map(({ sheet, cell }) => {
-      const at = parseA1(cell);
-      return at ? valueIn(values, sheet, at.row, at.column) : EMPTY;
-    });
+    return cellsIn(await this.readValues(), cells);
   }
 
   async writeSheets(plans: readonly SheetPlan[], replace: readonly string[]): Promise<void> {

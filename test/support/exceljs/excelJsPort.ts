@@ -1,11 +1,11 @@
 import type { Workbook, Worksheet } from 'exceljs';
-import { parseA1, parseRange, rangeA1, type A1 } from '../../../src/core/address';
+import { parseRange, rangeA1, type A1 } from '../../../src/core/address';
 import { EMPTY, type CellValue } from '../../../src/core/cell';
 import { refuse } from '../../../src/core/refusals';
 import type { SheetPlan } from '../../../src/core/plan/types';
 import type { CellAt, CellChange, NewCaseColumn, WorkbookPort } from '../../../src/core/port/workbookPort';
 import { CASE_TABLE_NAME } from '../../../src/core/table/caseTable';
-import { valueIn, type WorkbookValues } from '../../../src/core/table/workbookValues';
+import { cellsIn, type WorkbookValues } from '../../../src/core/table/workbookValues';
 import { caseWindowOf, type CaseWindow, type CaseWindowRequest } from '../../../src/core/read/caseWindow';
 import { fromExcelCell, toExcel } from './cellValues';
 import { readWorkbookValues } from './readValues';
@@ -43,11 +43,7 @@ export class ExcelJsWorkbookPort implements WorkbookPort {
   }
 
   async readCells(cells: readonly CellAt[]): Promise<CellValue[]> {
-    const values = await this.readValues();
-    return cells.map(({ sheet, cell }) => {
-      const at = parseA1(cell);
-      return at ? valueIn(values, sheet, at.row, at.column) : EMPTY;
-    });
+    return cellsIn(await this.readValues(), cells);
   }
 
   async writeSheets(plans: readonly SheetPlan[], replace: readonly string[]): Promise<void> {
