@@ -1,7 +1,9 @@
 /**
- * Five projects: the fast unit suite; the masking attack on random follow-ups; the LibreOffice suite that
- * recalculates written workbooks; the written parts against the ECMA-376 schemas; and
- * the browser suite that drives the web page in Debian's Chromium (and recalculates its download).
+ * Six projects: the fast unit suite, run while working; the integration suite (files that build whole
+ * workbooks, spawn the command line or eslint, or render the pane); the masking attack on random
+ * follow-ups; the LibreOffice suite that recalculates written workbooks; the written parts against the
+ * ECMA-376 schemas; and the browser suite that drives the web page in Debian's Chromium (and
+ * recalculates its download).
  */
 const base = {
   preset: 'ts-jest',
@@ -13,6 +15,29 @@ const base = {
   },
   transformIgnorePatterns: ['/node_modules/(?!yalps/)'],
 };
+/**
+ * The unit project's slow files, by what makes them slow (each over 10 s on a 2-core machine): they run in
+ * the integration project, so `npm run test:unit` stays under 2 minutes. A new test that builds whole
+ * workbooks, spawns a process or renders the pane belongs here too.
+ */
+const INTEGRATION = [
+  '<rootDir>/test/architecture.test.ts', // spawns eslint
+  '<rootDir>/test/cli/commandLine.test.ts', // spawns the command line
+  '<rootDir>/test/taskpane/taskPane.test.tsx', // renders the pane
+  '<rootDir>/test/web/webPage.test.tsx', // renders the web page
+  '<rootDir>/test/office/syncsAndRequestSize.test.ts', // 100,000-case workbooks
+  '<rootDir>/test/core/formulaLimits.test.ts', // every fixture's workbook
+  '<rootDir>/test/xlsx/followUpWorkbook.test.ts', // whole workbooks, read back with exceljs
+  '<rootDir>/test/core/randomInput.property.test.ts', // random workbooks through every action
+  '<rootDir>/test/core/maskingAudit.test.ts', // the attack on every fixture
+];
+const jsdom = {
+  setupFiles: ['<rootDir>/test/support/jsdomSetup.ts'],
+  // jsdom lays nothing out, so an SVG chart cannot be drawn there (and d3 ships as ES modules Jest
+  // does not load): the components see a stand-in that lists each chart's bars. The real charts are
+  // drawn and looked at in Chromium (test/browser/resultsInBrowser.test.ts).
+  moduleNameMapper: { '^@fluentui/react-charts$': '<rootDir>/test/support/chartsStandIn.tsx' },
+};
 module.exports = {
   // Tests write and recalculate whole workbooks on a 2-core machine: 5 s is too tight when it is busy.
   // (A global option: Jest ignores it inside a project.)
@@ -20,15 +45,18 @@ module.exports = {
   projects: [
     {
       ...base,
+      ...jsdom,
       displayName: 'unit',
       testMatch: ['<rootDir>/test/**/*.test.ts', '<rootDir>/test/**/*.test.tsx'],
-      setupFiles: ['<rootDir>/test/support/jsdomSetup.ts'],
-      testPathIgnorePatterns: ['/libreoffice/', '/browser/', '/masking/', '/schemas/'],
-      // jsdom lays nothing out, so an SVG chart cannot be drawn there (and d3 ships as ES modules Jest
-      // does not load): the components see a stand-in that lists each chart's bars. The real charts are
-      // drawn and looked at in Chromium (test/browser/resultsInBrowser.test.ts).
-      moduleNameMapper: { '^@fluentui/react-charts$': '<rootDir>/test/support/chartsStandIn.tsx' },
+      testPathIgnorePatterns: [
+        '/libreoffice/',
+        '/browser/',
+        '/masking/',
+        '/schemas/',
+        ...INTEGRATION.map((file) => file.replace('<rootDir>', '')),
+      ],
     },
+    { ...base, ...jsdom, displayName: 'integration', testMatch: INTEGRATION },
     // The attack on 200 random follow-ups' masking: some 5 minutes of linear programs, so a suite of its own.
     { ...base, displayName: 'masking', testMatch: ['<rootDir>/test/masking/**/*.test.ts'] },
     { ...base, displayName: 'libreoffice', testMatch: ['<rootDir>/test/libreoffice/**/*.test.ts'] },

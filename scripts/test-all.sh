@@ -84,6 +84,7 @@ else
   run "written parts against the ECMA-376 schemas" jest_suite schemas
 fi
 run "unit tests" jest_suite unit
+run "integration (whole workbooks, the command line, the rendered pane)" jest_suite integration
 run "masking attack on 200 random follow-ups" jest_suite masking
 if command -v soffice >/dev/null 2>&1; then
   run "LibreOffice recalculation" jest_suite libreoffice
