@@ -1,5 +1,8 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { idLiteralsIn, sourceFiles } from './support/idLiterals';
 import { DEFAULT_CODEBOOK } from '../src/core/codebook/defaultCodebook';
 import { exampleCaseRows } from '../src/core/example/generate';
 import { exampleCases } from '../src/app/followUpActions';
@@ -115,5 +118,39 @@ describe('the code rules that keep the pane honest', () => {
       "import { nodeWindows1252 } from '../platform/windows1252.node';\nexport const x = nodeWindows1252;\n";
     expect(await lintAs('src/taskpane/Example.tsx', line)).toContain('no-restricted-imports');
     expect(await lintAs('src/web/Example.tsx', line)).toContain('@typescript-eslint/no-restricted-imports');
+  });
+});
+
+describe('figures and breakdowns are referred to by their registries', () => {
+  const src = join(root, 'src') + '/';
+
+  it('has no figure id or breakdown id written as a string literal outside the registries', () => {
+    expect(idLiteralsIn(sourceFiles(), (file) => file.startsWith(src))).toEqual([]);
+  });
+
+  it('finds one written where a figure id or a breakdown id is expected', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ids-'));
+    const file = join(dir, 'example.ts');
+    const registry = join(root, 'src/core/figures/figureRegistry');
+    const groups = join(root, 'src/core/figures/groups');
+    writeFileSync(
+      file,
+      [
+        `import { figureOf } from '${registry}';`,
+        `import type { GroupSpec } from '${groups}';`,
+        `export const median = figureOf('investigationMedian');`,
+        `export const isUnit = (g: GroupSpec) => g.by === 'unit';`,
+        `export const cellType = (t: string) => t === 'n';`,
+        '',
+      ].join('\n'),
+    );
+    try {
+      expect(idLiteralsIn([file], (f) => f === file).map((f) => f.replace(/^.*:(\d+)/, '$1'))).toEqual([
+        "3 'investigationMedian'",
+        "4 'unit'",
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,5 +1,6 @@
 import type { CellValue } from '../core/cell';
-import { figureOf, type Figure, type FigureId } from '../core/figures/figureRegistry';
+import { FIGURES, figureOf, type Figure, type FigureId } from '../core/figures/figureRegistry';
+import { isTotal } from '../core/figures/groups';
 import { assertNever } from '../core/assertNever';
 import { shownFigure } from '../core/masking/shown';
 import type { MaskPattern } from '../core/masking/pattern';
@@ -13,28 +14,24 @@ export interface HeadlineTable {
   readonly rows: readonly (readonly string[])[];
 }
 
-/** The pane's short headers over the registry's figures: the values are the sheet's, by figure id. */
-const COLUMNS: readonly (readonly [string, FigureId])[] = [
-  ['Ärenden', 'n'],
-  ['Känd situation', 'known'],
-  ['Positiv förändring', 'positiveRate'],
-  ['Bortfall', 'dropoutRate'],
-  ['Median utredningstid (dagar)', 'investigationMedian'],
-];
+/** The pane's short headers over the registry's headline figures: the values are the sheet's, by figure id. */
+const COLUMNS: readonly (readonly [string, FigureId])[] = FIGURES.flatMap((f) =>
+  f.headline === undefined ? [] : [[f.headline, f.id] as const],
+);
 
 export function headlineTable(results: Results, pattern: MaskPattern): HeadlineTable {
-  const units = results.breakdowns.find((b) => b.breakdown.id === 'unit');
+  const units = results.breakdowns.find((b) => b.breakdown.headline);
   // The rows for a unit not in the codebook and a blank unit are shown when they hold cases: the sheet
   // keeps them always (a value may be typed later), this table is a snapshot.
   const shownUnits = (units?.groups ?? []).filter(
     (g, i) => units?.breakdown.groups[i]?.conditions[0]?.kind === 'label' || g.n > 0,
   );
-  const groups = [...shownUnits, ...results.groups.filter((g) => g.by === 'total')];
+  const groups = [...shownUnits, ...results.groups.filter(isTotal)];
   return {
     headers: ['', ...COLUMNS.map(([header]) => header)],
     rows: groups.map((g) => {
       const index = results.groups.indexOf(g);
-      const label = g.by === 'total' ? TOTAL_LABEL : (g.key[0] ?? '');
+      const label = isTotal(g) ? TOTAL_LABEL : (g.key[0] ?? '');
       return [label, ...COLUMNS.map(([, id]) => shown(shownFigure(results, pattern, index, id), id))];
     }),
   };

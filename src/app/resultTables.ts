@@ -1,12 +1,13 @@
 import type { Figure, FigureId } from '../core/figures/figureRegistry';
 import type { Results } from '../core/figures/types';
+import { charted, isTotal } from '../core/figures/groups';
 import type { MaskPattern } from '../core/masking/pattern';
 import { shownFigure } from '../core/masking/shown';
 import { sheetFigures } from '../core/plan/resultsColumns';
 import { TOTAL_LABEL } from '../core/plan/resultsLayout';
 import { CHART_SERIES, chartTitle } from '../core/plan/resultsVisuals';
 import { shownFigureText } from './headlineFigures';
-import { chartWanted, type Settings } from '../core/settings';
+import type { Settings } from '../core/settings';
 
 /** One chart's series: a rate per group, null where the sheet hides it (a gap, never a bar at zero). */
 export interface ChartSeries {
@@ -37,8 +38,8 @@ export function resultTables(
   figures: readonly Figure[] = sheetFigures(),
 ): ResultTable[] {
   return results.breakdowns.map(({ breakdown, groups }) => {
-    const paired = breakdown.by === 'unit+gender';
-    const labels = groups.map((g) => (g.by === 'total' ? [TOTAL_LABEL] : g.key.slice(0, paired ? 2 : 1)));
+    const paired = breakdown.split !== undefined;
+    const labels = groups.map((g) => (isTotal(g) ? [TOTAL_LABEL] : g.key.slice(0, paired ? 2 : 1)));
     const shownOf = (g: (typeof groups)[number], id: FigureId) =>
       shownFigure(results, pattern, results.groups.indexOf(g), id);
     return {
@@ -49,21 +50,20 @@ export function resultTables(
         ...(labels[i] ?? []).map((l) => l ?? ''),
         ...figures.map((f) => shownFigureText(shownOf(g, f.id), f.style)),
       ]),
-      chart:
-        breakdown.by === 'total' || !chartWanted(settings, breakdown.title)
-          ? null
-          : {
-              title: chartTitle(breakdown.title),
-              groups: labels.map((l) => l.join(', ')),
-              series: CHART_SERIES.map(([id, name, color]) => ({
-                name,
-                color,
-                values: groups.map((g) => {
-                  const value = shownOf(g, id);
-                  return value.kind === 'number' ? value.value : null;
-                }),
-              })),
-            },
+      chart: !charted(settings, breakdown)
+        ? null
+        : {
+            title: chartTitle(breakdown.title),
+            groups: labels.map((l) => l.join(', ')),
+            series: CHART_SERIES.map(([id, name, color]) => ({
+              name,
+              color,
+              values: groups.map((g) => {
+                const value = shownOf(g, id);
+                return value.kind === 'number' ? value.value : null;
+              }),
+            })),
+          },
     };
   });
 }

@@ -4,11 +4,10 @@ import { error, type Finding } from '../core/check/problem';
 import { SETTING_ROWS, settingsSheetPlan, SETTINGS_SHEET_NAME } from '../core/plan/settingsSheet';
 import type { WorkbookPort } from '../core/port/workbookPort';
 import { usableSettings } from '../core/read/readSettings';
-import { breakdowns } from '../core/figures/groups';
+import { chartable } from '../core/figures/groups';
 import { readCodebookSheet } from '../core/read/readCodebook';
 import {
   AGE_BANDS_HELP,
-  chartName,
   formatAgeBands,
   formatCharts,
   MASKING_WORDS,
@@ -34,9 +33,7 @@ export class SettingsActions {
   async chartChoices(): Promise<string[]> {
     const values = await this.port.readValues();
     const { codebook } = readCodebookSheet(values);
-    return breakdowns(codebook, usableSettings(values).settings)
-      .filter((b) => b.by !== 'total')
-      .map((b) => chartName(b.title));
+    return chartable(codebook, usableSettings(values).settings).map((b) => b.name);
   }
 
   /** Writes the settings into Inställningar unless one of them is wrong; the findings say which. */

@@ -49,11 +49,6 @@ export function formatCharts(charts: readonly string[] | undefined): string {
   return charts.length === 0 ? CHART_WORDS.none : charts.join(', ');
 }
 
-/** Whether a breakdown (by its title) gets a chart under these settings. */
-export function chartWanted(settings: Settings, title: string): boolean {
-  return settings.charts === undefined || settings.charts.includes(chartName(title));
-}
-
 /**
  * `hide`: counts 1 … t−1 show as <t and the tool hides larger ones beside them (..) where arithmetic
  * would give a small one back. `round`: counts 1 … t−1 still show as <t, every other count is rounded to

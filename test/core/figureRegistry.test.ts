@@ -3,6 +3,8 @@ import { DEFAULT_CODEBOOK } from '../../src/core/codebook/defaultCodebook';
 import { EXAMPLE_SETTINGS, exampleCaseRows } from '../../src/core/example/generate';
 import { computeResults } from '../../src/core/figures/compute';
 import { FIGURES, type Figure } from '../../src/core/figures/figureRegistry';
+import { resultsJson } from '../../src/core/figures/json';
+import type { GroupContract } from '../../src/core/figures/types';
 import { resultsSheetPlan } from '../../src/core/plan/resultsSheet';
 import type { SheetPlan } from '../../src/core/plan/types';
 import { variableHeaders } from '../../src/core/table/caseTable';
@@ -67,5 +69,36 @@ describe('a figure is one entry of the registry', () => {
       const data = plan.cells.find((c) => c.row === values.top && c.column === values.left)!;
       expect(data.content.kind === 'formula' && data.content.formula).toContain(a1(values.top, column));
     }
+  });
+});
+
+describe('the JSON contract is the registry', () => {
+  // Every field of the contract's type, once: the compiler holds this list to GroupContract, the test
+  // holds the registry's json paths to this list.
+  const FIELDS: Record<keyof GroupContract, true> = {
+    n: true,
+    known: true,
+    positive: true,
+    unchanged: true,
+    worse: true,
+    dropout: true,
+    positiveRate: true,
+    unchangedRate: true,
+    worseRate: true,
+    dropoutRate: true,
+    completed: true,
+    interrupted: true,
+    completionRate: true,
+    reactualisation: true,
+    investigationDays: true,
+    medianAge: true,
+    dependenceShare: true,
+  };
+
+  it("gives exactly the contract type's fields, in the README's order", () => {
+    const group = resultsJson(results).groups[0]!;
+    expect(Object.keys(group)).toEqual(['by', 'key', ...Object.keys(FIELDS)]);
+    expect(Object.keys(group.reactualisation)).toEqual(['none', 'positive', 'negative', 'unknown']);
+    expect(Object.keys(group.investigationDays)).toEqual(['n', 'median', 'mean', 'overLimit']);
   });
 });

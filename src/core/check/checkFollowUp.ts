@@ -4,8 +4,8 @@ import type { Codebook } from '../codebook/types';
 import { cellOf, emptyRowTest, excelRowOf, type CaseTable } from '../table/caseTable';
 import type { WorkbookValues } from '../table/workbookValues';
 import { readSettings } from '../read/readSettings';
-import { chartName, type Settings } from '../settings';
-import { breakdowns } from '../figures/groups';
+import type { Settings } from '../settings';
+import { breakdowns, chartable } from '../figures/groups';
 import { SETTING_ROWS, SETTINGS_SHEET_NAME } from '../plan/settingsSheet';
 import { readCases } from '../read/readWorkbook';
 import { caseIdKey } from './caseId';
@@ -157,12 +157,11 @@ export function checkWorkbook(workbook: WorkbookValues, context: CheckContext): 
 
 /** Names in the Diagram setting that name no breakdown: they would draw nothing, so the check says so. */
 function unknownCharts(settings: Settings, codebook: Codebook): Problem[] {
-  const names = new Set(breakdowns(codebook, settings).map((b) => chartName(b.title)));
+  const names = new Set(breakdowns(codebook, settings).map((b) => b.name));
   const unknown = (settings.charts ?? []).filter((n) => !names.has(n));
   if (unknown.length === 0) return [];
-  const known = breakdowns(codebook, settings)
-    .filter((b) => b.by !== 'total')
-    .map((b) => chartName(b.title))
+  const known = chartable(codebook, settings)
+    .map((b) => b.name)
     .join(', ');
   return [
     {

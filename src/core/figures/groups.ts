@@ -51,8 +51,23 @@ export interface Breakdown {
   readonly id: BreakdownId;
   readonly by: BreakdownKind;
   readonly title: string;
+  /** Its name in Inställningar's Diagram setting ("enhet", "enhet och kön"), in lower case. */
+  readonly name: string;
+  /** The variable its groups are by, where one is (none for the total). */
+  readonly variable?: VariableKey;
+  /** A breakdown of another's groups by a second variable: each parent group's rows add up to it. */
+  readonly split?: { readonly of: BreakdownId; readonly by: VariableKey };
+  /** The groups that get summary sentences and a row of the pane's headline table (the units). */
+  readonly headline?: true;
   readonly groups: readonly GroupSpec[];
 }
+
+/** The breakdown of all cases, one group: the sheet's first table. */
+const TOTAL_KIND = 'total' satisfies BreakdownKind;
+export const TOTAL_GROUP: GroupSpec = { by: TOTAL_KIND, key: [], conditions: [] };
+
+/** Whether a group (or a breakdown) is the total of all cases. */
+export const isTotal = (g: { readonly by: BreakdownKind }): boolean => g.by === TOTAL_KIND;
 
 /** The rows of a breakdown for values the codebook lacks and for blanks, so the groups add up to the total. */
 export const NOT_IN_CODEBOOK = 'Ej i kodboken';
@@ -105,35 +120,44 @@ function ageBands(settings: Settings): GroupSpec[] {
 
 /** Every breakdown of the result sheet, in its order, with its Swedish title: the team's own lists last. */
 export function breakdowns(codebook: Codebook, settings: Settings): Breakdown[] {
+  const list = (by: BreakdownKind, variable: VariableKey, title: string, name: string): Breakdown => ({
+    id: by,
+    by,
+    title,
+    name,
+    variable,
+    groups: byList(by, variable, codebook),
+  });
   const builtIn: Breakdown[] = [
     {
-      id: 'total',
-      by: 'total',
+      id: TOTAL_KIND,
+      by: TOTAL_KIND,
       title: 'Samtliga ärenden',
-      groups: [{ by: 'total', key: [], conditions: [] }],
+      name: 'samtliga ärenden',
+      groups: [TOTAL_GROUP],
     },
-    { id: 'unit', by: 'unit', title: 'Per enhet', groups: byList('unit', 'unit', codebook) },
-    { id: 'unit+gender', by: 'unit+gender', title: 'Per enhet och kön', groups: unitByGender(codebook) },
-    { id: 'ageBand', by: 'ageBand', title: 'Per åldersgrupp', groups: ageBands(settings) },
-    { id: 'drug', by: 'drug', title: 'Per huvudsaklig drog', groups: byList('drug', 'drug', codebook) },
+    { ...list('unit', 'unit', 'Per enhet', 'enhet'), headline: true },
     {
-      id: 'severity',
-      by: 'severity',
-      title: 'Per grad av missbruk',
-      groups: byList('severity', 'severity', codebook),
-    },
-    {
-      id: 'intervention',
-      by: 'intervention',
-      title: 'Per typ av insats',
-      groups: byList('intervention', 'interventionType', codebook),
+      id: 'unit+gender',
+      by: 'unit+gender',
+      title: 'Per enhet och kön',
+      name: 'enhet och kön',
+      variable: 'unit',
+      split: { of: 'unit', by: 'gender' },
+      groups: unitByGender(codebook),
     },
     {
-      id: 'completion',
-      by: 'completion',
-      title: 'Per fullföljning av behandling',
-      groups: byList('completion', 'completion', codebook),
+      id: 'ageBand',
+      by: 'ageBand',
+      title: 'Per åldersgrupp',
+      name: 'åldersgrupp',
+      variable: 'age',
+      groups: ageBands(settings),
     },
+    list('drug', 'drug', 'Per huvudsaklig drog', 'huvudsaklig drog'),
+    list('severity', 'severity', 'Per grad av missbruk', 'grad av missbruk'),
+    list('intervention', 'interventionType', 'Per typ av insats', 'typ av insats'),
+    list('completion', 'completion', 'Per fullföljning av behandling', 'fullföljning av behandling'),
   ];
   const team = codebook.variables
     .filter((v) => isTeamKey(v.key) && isListVariable(v))
@@ -141,9 +165,22 @@ export function breakdowns(codebook: Codebook, settings: Settings): Breakdown[] 
       id: `variable:${v.key}`,
       by: 'variable',
       title: `Per ${v.name.toLowerCase()}`,
+      name: v.name.trim().toLowerCase(),
+      variable: v.key,
       groups: byList('variable', v.key, codebook, v.name),
     }));
   return [...builtIn, ...team];
+}
+
+/** Whether a breakdown gets a chart under these settings: by its name in the Diagram setting; never the total. */
+export function charted(settings: Settings, breakdown: Breakdown): boolean {
+  if (isTotal(breakdown)) return false;
+  return settings.charts === undefined || settings.charts.includes(breakdown.name);
+}
+
+/** The breakdowns a chart can be ticked for: every one but the total, in the sheet's order. */
+export function chartable(codebook: Codebook, settings: Settings): Breakdown[] {
+  return breakdowns(codebook, settings).filter((b) => !isTotal(b));
 }
 
 export function allGroups(codebook: Codebook, settings: Settings): GroupSpec[] {

@@ -1,4 +1,4 @@
-import type { FigureId } from './figureRegistry';
+import { FIGURES, type Figure, type FigureId } from './figureRegistry';
 import { measureOf } from './evaluate';
 import { plainValue, type MeasureValue } from './measures';
 import type { GroupContract, GroupFigures, Results } from './types';
@@ -20,10 +20,7 @@ export function resultsJson(results: Results): ResultsJson {
   };
 }
 
-/**
- * The contract's fields from the figures' values, one line per field. A figure added to the registry is on
- * the sheet at once; it joins the JSON only when the contract is extended here (and in the README).
- */
+/** The contract's fields from the figures' values, each where its registry entry's `json` puts it. */
 export function groupContract(values: ReadonlyMap<FigureId, MeasureValue>): GroupContract {
   return contractFrom(
     (id) => plainValue(measureOf(values, id)) ?? 0,
@@ -40,37 +37,39 @@ export type ContractOf<Count, Other> = {
       : { readonly [L in keyof GroupContract[K]]: GroupContract[K][L] extends number ? Count : Other };
 };
 
+type JsonTree<V> = { [field: string]: V | JsonTree<V> };
+
+/**
+ * The contract built from the registry: every figure with a `json` path, a count as `count` gives it and
+ * any other figure as `value` does. The registry is the contract; `GroupContract` is its type, and
+ * `test/core/figureRegistry.test.ts` holds the two to the same fields.
+ */
 export function contractFrom<Count, Other>(
   count: (id: FigureId) => Count,
   value: (id: FigureId) => Other,
+  figures: readonly Figure[] = FIGURES,
 ): ContractOf<Count, Other> {
-  return {
-    n: count('n'),
-    known: count('known'),
-    positive: count('positive'),
-    unchanged: count('unchanged'),
-    worse: count('worse'),
-    dropout: count('dropout'),
-    positiveRate: value('positiveRate'),
-    unchangedRate: value('unchangedRate'),
-    worseRate: value('worseRate'),
-    dropoutRate: value('dropoutRate'),
-    completed: count('completed'),
-    interrupted: count('interrupted'),
-    completionRate: value('completionRate'),
-    reactualisation: {
-      none: count('reNone'),
-      positive: count('rePositive'),
-      negative: count('reNegative'),
-      unknown: count('reUnknown'),
-    },
-    investigationDays: {
-      n: count('investigations'),
-      median: value('investigationMedian'),
-      mean: value('investigationMean'),
-      overLimit: count('investigationsOver'),
-    },
-    medianAge: value('medianAge'),
-    dependenceShare: value('dependenceShare'),
-  };
+  const tree: JsonTree<Count | Other> = {};
+  for (const figure of figures) {
+    if (!figure.json) continue;
+    const shown = figure.measure.kind === 'count' ? count(figure.id) : value(figure.id);
+    const [field, inner] = figure.json;
+    if (inner === undefined) tree[field] = shown;
+    else {
+      const branch = tree[field];
+      const object: JsonTree<Count | Other> = isTree(branch) ? branch : {};
+      object[inner] = shown;
+      tree[field] = object;
+    }
+  }
+  return asContract<Count, Other>(tree);
+}
+
+function isTree<V>(value: V | JsonTree<V> | undefined): value is JsonTree<V> {
+  return typeof value === 'object' && value !== null;
+}
+
+function asContract<Count, Other>(tree: JsonTree<Count | Other>): ContractOf<Count, Other> {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-assertions -- built from the registry, whose paths the test holds to this type
+  return tree as unknown as ContractOf<Count, Other>;
 }

@@ -1,4 +1,5 @@
 import type { Role } from '../codebook/roles';
+import type { FigureId } from './figureRegistry';
 import type { RoleVariable } from './rowFacts';
 
 /** A set of a group's rows that a figure counts: what the core counts and what the formula counts. */
@@ -23,7 +24,8 @@ export type Sample = 'investigationDays' | 'age';
 export type Measure =
   | { readonly kind: 'count'; readonly rows: RowSet }
   | { readonly kind: 'rate'; readonly numerator: RowSet; readonly denominator: RowSet }
-  | { readonly kind: 'median' | 'mean'; readonly of: Sample };
+  /** `sample`: the count of the row that says how many values the statistic rests on (masking hides it with them). */
+  | { readonly kind: 'median' | 'mean'; readonly of: Sample; readonly sample: FigureId };
 
 /** A figure's value for one group, with what masking needs (the counts behind it). */
 export type MeasureValue =

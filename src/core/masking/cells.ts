@@ -1,5 +1,4 @@
-import type { FigureId } from '../figures/figureRegistry';
-import { FIGURES } from '../figures/figureRegistry';
+import { FIGURES, type Figure, type FigureId } from '../figures/figureRegistry';
 import { measureOf } from '../figures/evaluate';
 import type { Results } from '../figures/types';
 
@@ -29,10 +28,14 @@ export const COUNT_FIGURES: readonly FigureId[] = FIGURES.filter((f) => f.measur
 );
 
 /** Every maskable count of a result sheet with its true value. */
-export function maskableCounts(results: Results): Map<MaskCellId, number> {
+export function maskableCounts(
+  results: Results,
+  figures: readonly Figure[] = FIGURES,
+): Map<MaskCellId, number> {
   const counts = new Map<MaskCellId, number>();
+  const countFigures = figures.filter((f) => f.measure.kind === 'count').map((f) => f.id);
   results.groups.forEach((g, i) => {
-    for (const figure of COUNT_FIGURES) {
+    for (const figure of countFigures) {
       const value = measureOf(g.measures, figure);
       if (value.kind === 'count') counts.set(figureCell(i, figure), value.count);
     }

@@ -1,7 +1,8 @@
 import type { MaskingMethod } from '../settings';
 import type { CellValue } from '../cell';
 import { contractFrom, type ContractOf } from '../figures/json';
-import type { BreakdownKind } from '../figures/groups';
+import { isTotal, type BreakdownKind } from '../figures/groups';
+import { caseCount } from '../figures/arithmetic';
 import type { Results } from '../figures/types';
 import { shownFigure } from './shown';
 import type { MaskPattern } from './pattern';
@@ -51,12 +52,12 @@ export function maskedResultsJson(results: Results, pattern: MaskPattern): Maske
       ...contractFrom(shown, shown),
     };
   });
-  const total = results.groups.findIndex((g) => g.by === 'total');
+  const total = results.groups.findIndex(isTotal);
   return {
     masked: true,
     minCount: pattern.t,
     masking: pattern.rounding ? 'round' : 'hide',
-    cases: jsonValue(shownFigure(results, pattern, total, 'n')),
+    cases: jsonValue(shownFigure(results, pattern, total, caseCount())),
     groups,
   };
 }

@@ -4,7 +4,8 @@ import type { Results } from '../figures/types';
 import { ReaderModel } from './bounds';
 import { figureCell, type MaskCellId } from './cells';
 import type { Relation } from './relations';
-import { rateParts, shownFigure } from './shown';
+import { shownFigure } from './shown';
+import { rateParts } from '../figures/arithmetic';
 import type { MaskPattern } from './pattern';
 
 /** A result sheet as the masking sees it: the true counts, the pattern, and what it hides. */

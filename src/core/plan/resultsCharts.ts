@@ -1,5 +1,5 @@
 import { text } from '../cell';
-import { chartWanted, type Settings } from '../settings';
+import type { Settings } from '../settings';
 import { HEADING_ROW_POINTS, ROW_POINTS, type RowBlock } from './printLayout';
 import {
   CHART_DATA_HEADERS,
@@ -30,7 +30,7 @@ export function chartArea(
   settings: Settings,
   place: ChartAreaPlace,
 ): { cells: PlanCell[]; charts: ChartPlan[]; blocks: RowBlock[]; bottom: number | null } {
-  const wanted = sections.filter((s) => s.id !== 'total' && chartWanted(settings, s.title));
+  const wanted = sections.filter((s) => s.charted);
   const drawable = wanted.filter((s) => hasShownRate(cells, s, place.dataColumn));
   const hidden = wanted.filter((s) => !drawable.includes(s));
   if (wanted.length === 0) return { cells: [], charts: [], blocks: [], bottom: null };

@@ -1,7 +1,7 @@
 import { CoreUsageError } from '../errors';
 import { text } from '../cell';
 import type { Codebook, VariableKey } from '../codebook/types';
-import { NOT_IN_CODEBOOK } from '../figures/groups';
+import { charted, NOT_IN_CODEBOOK, TOTAL_GROUP } from '../figures/groups';
 import type { BreakdownFigures, Results } from '../figures/types';
 import { isListVariable } from '../codebook/types';
 import { distinctLabels } from '../labels';
@@ -112,7 +112,8 @@ export function resultsSheetPlan(inputs: ResultsInputs): ResultsSheetPlan {
     sections.push({
       id: section.breakdown.id,
       title: section.breakdown.title,
-      labelColumns: section.breakdown.by === 'unit+gender' ? 2 : 1,
+      labelColumns: section.breakdown.split ? 2 : 1,
+      charted: charted(inputs.settings, section.breakdown),
       firstRow: row + 2,
       lastRow: row + 1 + size,
     });
@@ -187,7 +188,8 @@ function breakdownSection(
   cells.push(valueCell(startRow, 1, text(breakdown.title), 'heading'));
   const headerRow = startRow + 1;
   cells.push(valueCell(headerRow, 1, text('Grupp'), 'columnHeader'));
-  cells.push(valueCell(headerRow, 2, text(breakdown.by === 'unit+gender' ? 'Kön' : ''), 'columnHeader'));
+  const split = breakdown.split && inputs.codebook.variables.find((v) => v.key === breakdown.split?.by);
+  cells.push(valueCell(headerRow, 2, text(split ? split.name : ''), 'columnHeader'));
   figureColumns.forEach((c, i) =>
     cells.push(valueCell(headerRow, FIRST_FIGURE_COLUMN + i, text(c.header), 'columnHeader')),
   );
@@ -229,11 +231,7 @@ function dataQualitySection(cells: PlanCell[], startRow: number, context: SheetC
   const header = ['Variabel', '', 'Ifyllda', 'Saknas', NOT_IN_CODEBOOK];
   header.forEach((h, i) => cells.push(valueCell(startRow + 1, i + 1, text(h), 'columnHeader')));
   cells.push(valueCell(startRow + 1, flagColumn, text(FLAG_HEADER), 'columnHeader'));
-  const total = new GroupFormulas(inputs.codebook, inputs.headers, {
-    by: 'total',
-    key: [],
-    conditions: [],
-  });
+  const total = new GroupFormulas(inputs.codebook, inputs.headers, TOTAL_GROUP);
   inputs.results.dataQuality.forEach((q, i) => {
     const row = startRow + 2 + i;
     const variable = inputs.codebook.variables.find((v) => v.key === q.key);

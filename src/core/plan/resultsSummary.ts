@@ -1,9 +1,9 @@
 import { a1 } from '../address';
 import { text } from '../cell';
-import type { BreakdownId } from '../figures/groups';
+import { isTotal } from '../figures/groups';
 import type { GroupFigures, Results } from '../figures/types';
 import type { Settings } from '../settings';
-import { figureIndex, type Figure, type FigureId } from '../figures/figureRegistry';
+import { figureIndex, SENTENCE_FIGURES, type Figure, type FigureId } from '../figures/figureRegistry';
 import { shownFigure } from '../masking/shown';
 import type { MaskPattern } from '../masking/pattern';
 import type { SettingRefs } from './figureFormulas';
@@ -32,11 +32,11 @@ export interface Subject {
 
 /** The total and each unit get their sentences, as the Trosa report has them. */
 export function summarySubjects(results: Results): Subject[] {
-  const of = (id: BreakdownId) => results.breakdowns.find((b) => b.breakdown.id === id)?.groups ?? [];
-  const total = of('total').map((g) => ({ subject: 'samtliga ärenden', group: g }));
+  const total = results.groups.filter(isTotal).map((g) => ({ subject: 'samtliga ärenden', group: g }));
   // A unit the codebook lacks, or none, gets no sentence: the table shows it, and it is no unit to report on.
-  const units = of('unit').flatMap((g, i) => {
-    const spec = results.breakdowns.find((b) => b.breakdown.id === 'unit')?.breakdown.groups[i];
+  const headline = results.breakdowns.find((b) => b.breakdown.headline);
+  const units = (headline?.groups ?? []).flatMap((g, i) => {
+    const spec = headline?.breakdown.groups[i];
     return spec?.conditions[0]?.kind === 'label' ? [{ subject: g.key[0] ?? '', group: g }] : [];
   });
   return [...total, ...units];
@@ -50,11 +50,11 @@ export function summaryCells(
 ): { cells: PlanCell[]; sentences: string[] } {
   const settings = inputs.settings;
   const figureAt = (id: FigureId) => ({ id, index: FIRST_FIGURE_COLUMN + figureIndex(id, figures) });
-  const positive = figureAt('positiveRate');
-  const dropout = figureAt('dropoutRate');
-  const median = figureAt('investigationMedian');
-  const over = figureAt('investigationsOver');
-  const count = figureAt('investigations');
+  const positive = figureAt(SENTENCE_FIGURES.positiveRate);
+  const dropout = figureAt(SENTENCE_FIGURES.dropoutRate);
+  const median = figureAt(SENTENCE_FIGURES.median);
+  const over = figureAt(SENTENCE_FIGURES.over);
+  const count = figureAt(SENTENCE_FIGURES.investigated);
   const cells: PlanCell[] = [valueCell(firstRow - 1, 1, text('Sammanfattning'), 'heading')];
   subjects.forEach(({ subject, group }, i) => {
     const groupRow = groupRows.get(group);

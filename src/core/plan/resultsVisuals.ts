@@ -1,5 +1,5 @@
 import type { BreakdownId } from '../figures/groups';
-import { figureIndex, type Figure, type FigureId } from '../figures/figureRegistry';
+import { FIGURES, figureIndex, type Figure, type FigureId } from '../figures/figureRegistry';
 import { FIRST_FIGURE_COLUMN } from './resultsLayout';
 import { formulaCell, type ChartPlan, type DataBarPlan, type PlanCell } from './types';
 import { a1 } from '../address';
@@ -11,6 +11,8 @@ export interface SectionRows {
   readonly title: string;
   /** 2 where the groups have a subgroup column (unit and gender). */
   readonly labelColumns: 1 | 2;
+  /** Whether Inställningar asks for its chart. */
+  readonly charted: boolean;
   readonly firstRow: number;
   readonly lastRow: number;
 }
@@ -18,20 +20,16 @@ export interface SectionRows {
 const columnIn = (figures: readonly Figure[]) => (id: FigureId) =>
   FIRST_FIGURE_COLUMN + figureIndex(id, figures);
 
-/** The colours of the positive-change and dropout rates: their data bars and their chart series. */
-const POSITIVE_COLOR = '#5B9BD5';
-const DROPOUT_COLOR = '#ED7D31';
-
-const BARS: readonly (readonly [FigureId, string])[] = [
-  ['positiveRate', POSITIVE_COLOR],
-  ['dropoutRate', DROPOUT_COLOR],
-];
+/** The rates the registry charts, with their series' names and colours: data bars and chart series alike. */
+export const CHART_SERIES: readonly (readonly [FigureId, string, string])[] = FIGURES.flatMap((f) =>
+  f.chart ? [[f.id, f.chart.series, f.chart.color] as const] : [],
+);
 
 /** Data bars on the positive-change and dropout rates of every breakdown. */
 export function dataBars(sections: readonly SectionRows[], figures: readonly Figure[]): DataBarPlan[] {
   const columnOf = columnIn(figures);
   return sections.flatMap((s) =>
-    BARS.map(([id, color]) => ({
+    CHART_SERIES.map(([id, , color]) => ({
       range: { top: s.firstRow, left: columnOf(id), bottom: s.lastRow, right: columnOf(id) },
       color,
     })),
@@ -40,12 +38,6 @@ export function dataBars(sections: readonly SectionRows[], figures: readonly Fig
 
 /** Rows a chart takes: about half a printed page, so two stand on one. */
 export const CHART_ROWS = 16;
-
-/** The two rates every chart shows, their names saying what each is a share of. */
-export const CHART_SERIES: readonly (readonly [FigureId, string, string])[] = [
-  ['positiveRate', 'Positiv förändring, andel av ärenden med känd situation', POSITIVE_COLOR],
-  ['dropoutRate', 'Bortfall, andel av alla ärenden', DROPOUT_COLOR],
-];
 
 /** A chart's title: the breakdown, and each figure with what it is a share of. */
 export function chartTitle(breakdownTitle: string): string {
