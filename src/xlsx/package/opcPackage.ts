@@ -1,4 +1,4 @@
-import { inflateSync, strFromU8, strToU8, unzipSync, Zip, ZipDeflate, type ZipInputFile } from 'fflate';
+import { inflateSync, strToU8, unzipSync, Zip, ZipDeflate, type ZipInputFile } from 'fflate';
 import { zipEntries, type ZipEntry } from '../zipDirectory';
 
 /** A relationship of a part, its target resolved to a part name (no leading '/'). */
@@ -19,12 +19,14 @@ export interface Relationship {
 export class OpcPackage {
   private readonly parts = new Map<string, Part>();
 
+  constructor(private readonly unpacker?: PartUnpacker) {}
+
   /**
    * Throws when the bytes are no zip (the caller names the file). Parts are unpacked when first read; a
    * part never changed is written back as it was packed, so a large case sheet costs nothing to keep.
    */
-  static fromZip(bytes: Uint8Array): OpcPackage {
-    const opened = new OpcPackage();
+  static fromZip(bytes: Uint8Array, unpacker?: PartUnpacker): OpcPackage {
+    const opened = new OpcPackage(unpacker);
     const entries = zipEntries(bytes);
     if (entries !== null && entries.every(canPassThrough)) {
       for (const entry of entries) {
@@ -101,8 +103,9 @@ export class OpcPackage {
     if (part.bytes !== undefined) return part.bytes;
     if (!part.entry) return null;
     // Unpacked anew on each read and not kept: a case sheet of 100,000 cases is some 60 MB unpacked.
-    const { packed, method } = part.entry;
-    return method === 0 ? packed : inflateSync(packed, { out: new Uint8Array(part.entry.size) });
+    const { packed, method, size } = part.entry;
+    if (method === 0) return packed;
+    return this.unpacker ? this.unpacker.inflate(packed) : inflateSync(packed, { out: new Uint8Array(size) });
   }
 
   /** Whether a part is still exactly as it was read (not written since). */
@@ -112,7 +115,8 @@ export class OpcPackage {
 
   text(name: string): string | null {
     const bytes = this.bytes(name);
-    return bytes === null ? null : strFromU8(bytes).replace(/^\uFEFF/, '');
+    // The platform's decoder, once per read: some three times faster than fflate's strFromU8 on a large sheet.
+    return bytes === null ? null : UTF8.decode(bytes).replace(/^\uFEFF/, '');
   }
 
   setBytes(name: string, bytes: Uint8Array): void {
@@ -134,6 +138,13 @@ export class OpcPackage {
     return `${source.slice(0, slash + 1)}_rels/${source.slice(slash + 1)}.rels`;
   }
 }
+
+/** A raw inflate where the platform has a native one (Node's zlib on the command line), else fflate's. */
+export interface PartUnpacker {
+  inflate(packed: Uint8Array): Uint8Array;
+}
+
+const UTF8 = new TextDecoder('utf-8');
 
 /** A raw deflate (no zlib header) and the CRC-32 a zip entry records. */
 export interface PartPacker {

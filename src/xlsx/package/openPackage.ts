@@ -1,6 +1,6 @@
 import { refuse } from '../../core/refusals';
 import { isOpenDocument } from '../zipDirectory';
-import { OpcPackage } from './opcPackage';
+import { OpcPackage, type PartUnpacker } from './opcPackage';
 import { PackageWorkbookPort, type PackageWriteOptions } from './packagePort';
 
 /**
@@ -12,11 +12,12 @@ export async function openPackagePort(
   bytes: Uint8Array,
   path: string,
   options?: PackageWriteOptions,
+  unpacker?: PartUnpacker,
 ): Promise<PackageWorkbookPort> {
   if (isOpenDocument(bytes)) throw refuse.openDocument({ path });
   let port: PackageWorkbookPort;
   try {
-    port = new PackageWorkbookPort(OpcPackage.fromZip(bytes), options);
+    port = new PackageWorkbookPort(OpcPackage.fromZip(bytes, unpacker), options);
     await port.readValues();
   } catch {
     throw refuse.notAWorkbook({ path });

@@ -44,6 +44,7 @@ export function readSheetXml(
   const out: SheetXmlContent = { rows: [], formulas: [], merges: [], links: [] };
   const parser = new SaxesParser<{ xmlns: false; position: false }>({ xmlns: false, position: false });
   const cell: OpenCell = { open: false, row: 0, column: 0, type: 'n', value: '', inline: '', formula: null };
+  const values = new ValueCache();
   let capture: 'v' | 't' | 'f' | null = null;
   let inRuby = false;
   const open = (name: string, attributes: Record<string, string>): void => {
@@ -92,7 +93,7 @@ export function readSheetXml(
     const name = tag.name.includes(':') ? localName(tag.name) : tag.name;
     if (name === 'v' || name === 't' || name === 'f') capture = null;
     else if (name === 'rPh') inRuby = false;
-    else if (name === 'c' && cell.open) closeCell(cell, out, sharedStrings);
+    else if (name === 'c' && cell.open) closeCell(cell, out, sharedStrings, values);
   });
   for (let at = 0; at < xml.length; at += PIECE) {
     parser.write(xml.slice(at, at + PIECE));
@@ -141,9 +142,14 @@ function readPlainReference(reference: string, cell: OpenCell): boolean {
   return true;
 }
 
-function closeCell(cell: OpenCell, out: SheetXmlContent, sharedStrings: readonly CellValue[]): void {
+function closeCell(
+  cell: OpenCell,
+  out: SheetXmlContent,
+  sharedStrings: readonly CellValue[],
+  values: ValueCache,
+): void {
   cell.open = false;
-  const value = cellValue(cell, sharedStrings);
+  const value = values.of(cell, sharedStrings);
   // A cell with only a style is no value: rows that are only formatted read as empty, as in Excel.
   if (value.kind !== 'empty') (out.rows[cell.row - 1] ??= [])[cell.column - 1] = value;
   if (cell.formula)
@@ -160,6 +166,26 @@ function addLink(out: SheetXmlContent, attrs: Record<string, string>): void {
     ...(relationshipId ? { relationshipId } : {}),
     ...(attrs['location'] ? { location: attrs['location'] } : {}),
   });
+}
+
+/**
+ * One value object per distinct cell text, as shared strings are: a case sheet repeats a few units,
+ * dates and ages over 100,000 rows, and a fresh object for each of its 1.6 million cells is most of what
+ * the collector has to do. Values are never changed in place, so sharing them is safe. Bounded, so a
+ * sheet of all-different cells costs no more than before.
+ */
+class ValueCache {
+  private readonly known = new Map<string, CellValue>();
+
+  of(cell: OpenCell, sharedStrings: readonly CellValue[]): CellValue {
+    if (cell.type === 's') return cellValue(cell, sharedStrings);
+    const key = `${cell.type}\u0000${cell.type === 'inlineStr' ? cell.inline : cell.value}`;
+    const cached = this.known.get(key);
+    if (cached) return cached;
+    const value = cellValue(cell, sharedStrings);
+    if (this.known.size < 200_000) this.known.set(key, value);
+    return value;
+  }
 }
 
 /** A cell's value by its type (`t`); a formula's cached result is its `<v>`. */
