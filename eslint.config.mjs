@@ -32,6 +32,46 @@ const forbiddenInCore = {
   ],
 };
 
+/**
+ * The core's rooms from the bottom up (below them all, the base files in src/core itself): each imports
+ * only rooms below it, so the core has a direction inside as well. test/architecture.test.ts proves the
+ * rule fires and walks every import of the core against this order.
+ */
+export const CORE_LAYERS = [
+  'codebook',
+  'table',
+  'layout',
+  'read',
+  'figures',
+  'check',
+  'masking',
+  'plan',
+  'csv',
+  'example',
+  'port',
+];
+
+/** The core's rule for a file of a room at `index` (-1 for the base files): nothing above it. */
+const coreRuleAt = (index) => {
+  const above = CORE_LAYERS.slice(index + 1);
+  const message =
+    index < 0
+      ? 'The base files of the core import no room of it.'
+      : `${CORE_LAYERS[index]}/ sits below ${above.join(', ')}: import only what is below it.`;
+  const group = above.flatMap((room) =>
+    index < 0 ? [`./${room}/*`] : [`../${room}/*`, `**/core/${room}/*`],
+  );
+  return {
+    'no-restricted-imports': [
+      'error',
+      {
+        ...forbiddenInCore,
+        patterns: [...forbiddenInCore.patterns, ...(group.length ? [{ group, message }] : [])],
+      },
+    ],
+  };
+};
+
 /** The action layer sits on the core and the port type only. */
 const forbiddenInApp = {
   paths: forbiddenInCore.paths,
@@ -64,7 +104,8 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
-  { files: ['src/core/**/*.ts'], rules: { 'no-restricted-imports': ['error', forbiddenInCore] } },
+  { files: ['src/core/*.ts'], rules: coreRuleAt(-1) },
+  ...CORE_LAYERS.map((room, index) => ({ files: [`src/core/${room}/**/*.ts`], rules: coreRuleAt(index) })),
   {
     // The pane's actions work on any workbook port: no UI, no Office, no exceljs, no Node either.
     files: ['src/app/**/*.ts'],

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { coreImports, coreLayers, importCircles, roomOf } from './support/coreImports';
 import { idLiteralsIn, sourceFiles } from './support/idLiterals';
 import { DEFAULT_CODEBOOK } from '../src/core/codebook/defaultCodebook';
 import { exampleCaseRows } from '../src/core/example/generate';
@@ -152,5 +153,52 @@ describe('figures and breakdowns are referred to by their registries', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the core has a direction inside', () => {
+  it('forbids a room of the core to import one above it, and its base files to import any room', async () => {
+    expect(
+      await lintAs(
+        'src/core/read/example.ts',
+        "import { checkFollowUp } from '../check/checkFollowUp';\nexport const x = checkFollowUp;\n",
+      ),
+    ).toContain('no-restricted-imports');
+    expect(
+      await lintAs(
+        'src/core/codebook/example.ts',
+        "import type { SheetPlan } from '../plan/types';\nexport type X = SheetPlan;\n",
+      ),
+    ).toContain('no-restricted-imports');
+    expect(
+      await lintAs(
+        'src/core/cellExample.ts',
+        "import type { Problem } from './table/problem';\nexport type X = Problem;\n",
+      ),
+    ).toContain('no-restricted-imports');
+    expect(
+      await lintAs(
+        'src/core/plan/example.ts',
+        "import { readSettings } from '../read/readSettings';\nexport const x = readSettings;\n",
+      ),
+    ).not.toContain('no-restricted-imports');
+  });
+
+  const imports = coreImports();
+
+  it('has every import of the core run downwards, in the order the lint rule gives', () => {
+    const layers = coreLayers();
+    const upwards = imports.filter(
+      ({ from, to }) => layers.indexOf(roomOf(to)) > layers.indexOf(roomOf(from)),
+    );
+    expect(imports.length).toBeGreaterThan(300);
+    expect(upwards).toEqual([]);
+    expect(new Set(imports.map((i) => roomOf(i.from)))).toEqual(new Set(layers));
+  });
+
+  it('has no import circles, type imports counted', () => {
+    expect(importCircles(imports)).toEqual([]);
+    // The walk finds one where there is one.
+    expect(importCircles([...imports, { from: 'cell.ts', to: 'labels.ts' }])).not.toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { cellText, type CellValue } from '../core/cell';
-import { error, type Finding } from '../core/check/problem';
+import { error, type Finding } from '../core/table/problem';
 import { checkValue } from '../core/check/valueRules';
 import type { Codebook, VariableKey } from '../core/codebook/types';
 import type { CaseValues } from './caseRows';

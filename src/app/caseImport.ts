@@ -1,7 +1,7 @@
 import { EMPTY, type CellValue } from '../core/cell';
 import { importCsv } from '../core/csv/importCsv';
 import { learnedMessage, learnValues } from '../core/csv/learnValues';
-import { KodbokEdits } from '../core/codebook/kodbokEdits';
+import { KodbokEdits } from '../core/plan/kodbokEdits';
 import type { WorkbookPort } from '../core/port/workbookPort';
 import { readCodebookSheet } from '../core/read/readCodebook';
 import { readCases } from '../core/read/readWorkbook';

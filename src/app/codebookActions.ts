@@ -1,12 +1,19 @@
 import { EMPTY, foldCase, text } from '../core/cell';
-import { builtInByName, normaliseName, variableOf } from '../core/codebook/defaultCodebook';
-import { KodbokEdits } from '../core/codebook/kodbokEdits';
-import type { Role } from '../core/codebook/roles';
-import { isListVariable, teamKey, type Variable, type VariableKey } from '../core/codebook/types';
+import { builtInByName, normaliseName } from '../core/codebook/defaultCodebook';
+import {
+  variableOf,
+  isListVariable,
+  teamKey,
+  type Variable,
+  type VariableKey,
+  type Role,
+} from '../core/codebook/types';
+import { KodbokEdits } from '../core/plan/kodbokEdits';
 import { refuse } from '../core/refusals';
 import { labelKeyer } from '../core/labels';
 import { newCaseColumn } from '../core/plan/casesSheet';
-import type { CellChange, WorkbookPort } from '../core/port/workbookPort';
+import type { WorkbookPort } from '../core/port/workbookPort';
+import type { CellChange } from '../core/table/workbookValues';
 import { labelRefusal, variableNameRefusal } from '../core/read/codebookNames';
 import { readCodebookSheet, type CodebookReading } from '../core/read/readCodebook';
 import { readCases } from '../core/read/readWorkbook';

@@ -1,5 +1,5 @@
 import { a1 } from '../core/address';
-import type { Problem } from '../core/check/problem';
+import type { Problem } from '../core/table/problem';
 import type { Codebook, VariableKey } from '../core/codebook/types';
 import type { ResultsSheetPlan } from '../core/plan/resultsSheet';
 import { resultsPlan } from '../core/plan/workbookPlan';

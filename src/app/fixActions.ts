@@ -1,5 +1,5 @@
 import { EMPTY } from '../core/cell';
-import type { Problem } from '../core/check/problem';
+import type { Problem } from '../core/table/problem';
 import type { WorkbookPort } from '../core/port/workbookPort';
 import type { WorkbookValues } from '../core/table/workbookValues';
 import { worklist, type FixChange, type WorkGroup } from './worklist';

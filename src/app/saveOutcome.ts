@@ -1,4 +1,4 @@
-import type { Finding } from '../core/check/problem';
+import type { Finding } from '../core/table/problem';
 
 /**
  * What an action that writes a user's input reports, the case form's and the settings' alike: whether it

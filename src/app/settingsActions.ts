@@ -1,7 +1,8 @@
 import { a1 } from '../core/address';
 import { num, text, type CellValue } from '../core/cell';
-import { error, type Finding } from '../core/check/problem';
-import { SETTING_ROWS, settingsSheetPlan, SETTINGS_SHEET_NAME } from '../core/plan/settingsSheet';
+import { error, type Finding } from '../core/table/problem';
+import { settingsSheetPlan } from '../core/plan/settingsSheet';
+import { SETTING_ROWS, SETTINGS_SHEET_NAME } from '../core/layout/settingsLayout';
 import type { WorkbookPort } from '../core/port/workbookPort';
 import { usableSettings } from '../core/read/readSettings';
 import { chartable } from '../core/figures/groups';

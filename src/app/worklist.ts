@@ -1,6 +1,6 @@
 import { parseA1, type A1 } from '../core/address';
 import { cellText, type CellValue } from '../core/cell';
-import type { Problem } from '../core/check/problem';
+import type { Problem } from '../core/table/problem';
 import type { VariableKey } from '../core/codebook/types';
 import { readCases } from '../core/read/readWorkbook';
 import { cellOf, excelRowOf } from '../core/table/caseTable';

@@ -2,7 +2,7 @@ import { printable } from '../core/printable';
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { FollowUpActions } from '../app/followUpActions';
-import { codebookFromCsv, codebookToCsv } from '../core/codebook/codebookCsv';
+import { codebookFromCsv, codebookToCsv } from '../core/csv/codebookCsv';
 import { DEFAULT_CODEBOOK } from '../core/codebook/defaultCodebook';
 import { serialFromYmd } from '../core/dates';
 import { EXAMPLE_SETTINGS } from '../core/example/generate';

@@ -1,5 +1,5 @@
 import { problemTally } from '../core/plural';
-import type { Problem } from '../core/check/problem';
+import type { Problem } from '../core/table/problem';
 import type { Output } from './io';
 
 export function printProblems(problems: readonly Problem[], io: Output): void {

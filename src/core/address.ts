@@ -1,5 +1,3 @@
-import type { CellRange } from './table/workbookValues';
-
 /** An A1 cell address such as `C12`. Branded so a row label or a variable name is never passed by mistake. */
 export type A1 = string & { readonly __brand: 'A1' };
 
@@ -62,4 +60,17 @@ export function parseSheetAddress(address: string): { sheet: string; cell: A1 } 
   const cell = parseA1(match?.[3]?.split(':')[0] ?? '');
   if (!match || !cell) return null;
   return { sheet: (match[1] ?? match[2] ?? '').replace(/''/g, "'"), cell: a1(cell.row, cell.column) };
+}
+
+/** A rectangle of cells, 1-based and inclusive. */
+export interface CellRange {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/** A reference to a cell or range of a named sheet, the name quoted as Excel quotes it. */
+export function sheetRef(sheet: string, address: string): string {
+  return `'${sheet.replace(/'/g, "''")}'!${address}`;
 }

@@ -1,9 +1,9 @@
 import { parseSheetAddress, type A1 } from '../core/address';
 import { EMPTY, type CellValue } from '../core/cell';
-import type { SheetPlan } from '../core/plan/types';
-import type { CellAt, CellChange, NewCaseColumn, WorkbookPort } from '../core/port/workbookPort';
+import type { SheetPlan, NewCaseColumn } from '../core/plan/types';
+import type { WorkbookPort } from '../core/port/workbookPort';
+import type { CellAt, CellChange, WorkbookValues } from '../core/table/workbookValues';
 import { CASE_TABLE_NAME } from '../core/table/caseTable';
-import type { WorkbookValues } from '../core/table/workbookValues';
 import { refuse } from '../core/refusals';
 import { Batch } from './batch';
 import { fromOffice, toOffice } from './officeCells';

@@ -1,4 +1,4 @@
-import { a1, columnLetters, rangeA1 } from '../core/address';
+import { a1, columnLetters, rangeA1, type CellRange } from '../core/address';
 import type { CellValue } from '../core/cell';
 import { isoFromSerial } from '../core/dates';
 import type {
@@ -10,7 +10,6 @@ import type {
   TablePlan,
   ValidationPlan,
 } from '../core/plan/types';
-import type { CellRange } from '../core/table/workbookValues';
 import type { Batch } from './batch';
 import { toOffice } from './officeCells';
 import { applyStyle, numberFormatOf } from './officeStyles';

@@ -1,5 +1,5 @@
-import { parseRange, parseSheetAddress } from '../core/address';
-import type { CellAside, CellRange } from '../core/table/workbookValues';
+import { parseRange, parseSheetAddress, type CellRange } from '../core/address';
+import type { CellAside } from '../core/table/workbookValues';
 
 /**
  * What this Excel can tell beyond values: newer API sets are asked for only where the host has them, so

@@ -1,5 +1,5 @@
 import type { CellValue } from '../core/cell';
-import { CODEBOOK_SHEET_NAME } from '../core/plan/codebookSheet';
+import { CODEBOOK_SHEET_NAME } from '../core/layout/kodbokLayout';
 import { matchable, rowsWanted, type CaseWindow, type CaseWindowRequest } from '../core/read/caseWindow';
 import { readCodebookSheet } from '../core/read/readCodebook';
 import { CASE_TABLE_NAME } from '../core/table/caseTable';

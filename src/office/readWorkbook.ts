@@ -1,5 +1,6 @@
 import type { CellValue } from '../core/cell';
-import type { CellAside, CellRange, WorkbookValues } from '../core/table/workbookValues';
+import type { CellAside, WorkbookValues } from '../core/table/workbookValues';
+import type { CellRange } from '../core/address';
 import { MAX_REQUEST_BYTES } from './batch';
 import { cellsOfRange, placeCells } from './officeCells';
 import { FULL_REACH, linkAsides, mergedAreas, queueTexts, textAsides, type OfficeReach } from './readAsides';

@@ -1,8 +1,8 @@
 import type { A1 } from '../core/address';
 import type { CellValue } from '../core/cell';
-import type { SheetPlan } from '../core/plan/types';
-import type { CellAt, CellChange, NewCaseColumn, WorkbookPort } from '../core/port/workbookPort';
-import type { WorkbookValues } from '../core/table/workbookValues';
+import type { SheetPlan, NewCaseColumn } from '../core/plan/types';
+import type { WorkbookPort } from '../core/port/workbookPort';
+import type { CellAt, CellChange, WorkbookValues } from '../core/table/workbookValues';
 import type { CaseWindow, CaseWindowRequest } from '../core/read/caseWindow';
 
 /**

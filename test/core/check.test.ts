@@ -4,7 +4,7 @@ import { caseIdKey } from '../../src/core/check/caseId';
 import { formFindings } from '../../src/app/caseForm';
 import { caseWindowOf } from '../../src/core/read/caseWindow';
 import { excelRowOf } from '../../src/core/table/caseTable';
-import type { Problem } from '../../src/core/check/problem';
+import type { Problem } from '../../src/core/table/problem';
 import { DEFAULT_CODEBOOK } from '../../src/core/codebook/defaultCodebook';
 import { serialFromYmd } from '../../src/core/dates';
 import { locateCaseTable } from '../../src/core/table/locateCaseTable';

@@ -6,7 +6,7 @@ import { teamKey } from '../../src/core/codebook/types';
 import { serialFromYmd } from '../../src/core/dates';
 import { EXAMPLE_SETTINGS, exampleCaseRows } from '../../src/core/example/generate';
 import { resultsJson } from '../../src/core/figures/json';
-import { CODEBOOK_VERSION_CELL } from '../../src/core/plan/codebookSheet';
+import { CODEBOOK_VERSION_CELL } from '../../src/core/layout/kodbokLayout';
 import { readCodebookSheet } from '../../src/core/read/readCodebook';
 import { readFollowUp, assertReadyForResults } from '../../src/core/read/readWorkbook';
 import { resultsPlan } from '../../src/core/plan/workbookPlan';

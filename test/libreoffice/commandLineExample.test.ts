@@ -7,7 +7,7 @@ import { num, text, type CellValue } from '../../src/core/cell';
 import { DEFAULT_CODEBOOK } from '../../src/core/codebook/defaultCodebook';
 import { EXAMPLE_SETTINGS } from '../../src/core/example/generate';
 import { breakdowns, type Breakdown } from '../../src/core/figures/groups';
-import { codebookToCsv } from '../../src/core/codebook/codebookCsv';
+import { codebookToCsv } from '../../src/core/csv/codebookCsv';
 import { readCodebook } from '../../src/core/read/readCodebook';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { readWorkbookValues } from '../support/exceljs/readValues';

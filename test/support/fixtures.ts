@@ -3,7 +3,7 @@ import { FollowUpActions } from '../../src/app/followUpActions';
 import { serialFromYmd } from '../../src/core/dates';
 import type { PackageWriteOptions } from '../../src/xlsx/package/packagePort';
 import { packagePortOf } from './packagePorts';
-import { text } from '../../src/core/cell';
+import { text, num } from '../../src/core/cell';
 import { DEFAULT_CODEBOOK } from '../../src/core/codebook/defaultCodebook';
 import {
   teamKey,
@@ -12,7 +12,6 @@ import {
   type Variable,
   type VariableKey,
 } from '../../src/core/codebook/types';
-import { num } from '../../src/core/cell';
 import { HOMES } from './teamCsv';
 import { EXAMPLE_SETTINGS, exampleCaseRows } from '../../src/core/example/generate';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';

@@ -1,5 +1,4 @@
-import type { FigureId } from '../../src/core/figures/figureRegistry';
-import { FIGURES } from '../../src/core/figures/figureRegistry';
+import { type FigureId, FIGURES } from '../../src/core/figures/figureRegistry';
 import type { Results } from '../../src/core/figures/types';
 import { ReaderModel, wholeValuesIn } from '../../src/core/masking/bounds';
 import { figureCell, maskableCounts, qualityCell, type MaskCellId } from '../../src/core/masking/cells';

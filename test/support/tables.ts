@@ -1,10 +1,9 @@
-import type { CellValue } from '../../src/core/cell';
+import { type CellValue, text } from '../../src/core/cell';
 import { DEFAULT_CODEBOOK } from '../../src/core/codebook/defaultCodebook';
 import type { Codebook } from '../../src/core/codebook/types';
 import type { CaseTable } from '../../src/core/table/caseTable';
 import { locateCaseTable } from '../../src/core/table/locateCaseTable';
 import type { WorkbookValues } from '../../src/core/table/workbookValues';
-import { text } from '../../src/core/cell';
 
 /** Workbook values with the case table `Arenden` at A2, as a new follow-up has it. */
 export function workbookWithRows(

@@ -6,11 +6,11 @@ import type { WorkbookValues } from '../table/workbookValues';
 import { readSettings } from '../read/readSettings';
 import type { Settings } from '../settings';
 import { breakdowns, chartable } from '../figures/groups';
-import { SETTING_ROWS, SETTINGS_SHEET_NAME } from '../plan/settingsSheet';
+import { SETTING_ROWS, SETTINGS_SHEET_NAME } from '../layout/settingsLayout';
 import { readCases } from '../read/readWorkbook';
 import { caseIdKey } from './caseId';
 import { containsPersonalNumber, textContainsPersonalNumber } from './personalNumber';
-import { error, warning, type Finding, type Problem } from './problem';
+import { error, warning, type Finding, type Problem } from '../table/problem';
 import { checkRow } from './rowRules';
 import { checkValue, type CheckContext } from './valueRules';
 

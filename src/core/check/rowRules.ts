@@ -1,10 +1,8 @@
 import { foldCase, isBlank, numberOf, type CellValue } from '../cell';
-import type { Role } from '../codebook/roles';
-import type { Codebook, VariableKey } from '../codebook/types';
-import { variableOf } from '../codebook/defaultCodebook';
+import { type Role, type Codebook, type VariableKey, variableOf } from '../codebook/types';
 import { labelKeyer } from '../labels';
 import { isoFromSerial, isPlausibleSerial } from '../dates';
-import { warning, type Finding } from './problem';
+import { warning, type Finding } from '../table/problem';
 
 export type RowFinding = Finding & { readonly variable: VariableKey };
 

@@ -3,7 +3,7 @@ import { ROLE_RULES } from '../codebook/roles';
 import { isTeamKey, type Variable } from '../codebook/types';
 import { labelKeyer } from '../labels';
 import { isoFromSerial, isPlausibleSerial, parseTextDate } from '../dates';
-import { error, warning, type Finding } from './problem';
+import { error, warning, type Finding } from '../table/problem';
 import { suggestLabel } from './suggest';
 
 export interface CheckContext {

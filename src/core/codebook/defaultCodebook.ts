@@ -1,6 +1,4 @@
-import { CoreUsageError } from '../errors';
-import type { Codebook, ValueOption, Variable, VariableKey } from './types';
-import type { Role } from './roles';
+import type { Codebook, ValueOption, Variable, Role } from './types';
 
 const plain = (...labels: string[]): ValueOption[] => labels.map((label) => ({ label, role: null }));
 const withRoles = (...pairs: [string, Role | null][]): ValueOption[] =>
@@ -251,16 +249,6 @@ function resultVariables(): Variable[] {
       width: 22,
     }),
   ];
-}
-
-export function variableOf(codebook: Codebook, key: VariableKey): Variable {
-  const variable = findVariable(codebook, key);
-  if (!variable) throw new CoreUsageError(`Codebook has no variable ${key}`);
-  return variable;
-}
-
-export function findVariable(codebook: Codebook, key: VariableKey): Variable | undefined {
-  return codebook.variables.find((v) => v.key === key);
 }
 
 /** The built-in variable a Kodbok row names (names of built-in variables are fixed, case and spacing aside). */

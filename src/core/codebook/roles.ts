@@ -1,25 +1,4 @@
-import type { BuiltInKey } from './types';
-
-/**
- * What a value *means* to the figures and the rules. Labels are the team's to rename; roles are fixed,
- * so a renamed or added label still counts the same way.
- */
-export type Role =
-  | 'positive'
-  | 'unchanged'
-  | 'worse'
-  | 'unknown'
-  | 'none'
-  | 'negative'
-  | 'completed'
-  | 'interrupted'
-  | 'ongoing'
-  | 'notStarted'
-  | 'level1'
-  | 'level2'
-  | 'level3'
-  | 'yes'
-  | 'no';
+import type { BuiltInKey, Role } from './types';
 
 /** How a role is written in the `Roll` column of the Kodbok sheet. */
 export const ROLE_NAMES: Readonly<Record<Role, string>> = {

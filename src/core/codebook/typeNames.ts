@@ -1,5 +1,10 @@
-import type { NumberBounds, Requirement, Variable, VariableType } from './types';
-import { REQUIREMENT_NAMES } from './types';
+import {
+  type NumberBounds,
+  type Requirement,
+  type Variable,
+  type VariableType,
+  REQUIREMENT_NAMES,
+} from './types';
 
 const TYPES: readonly VariableType[] = ['id', 'list', 'orderedList', 'integer', 'number', 'date', 'text'];
 

@@ -1,4 +1,25 @@
-import type { Role } from './roles';
+import { CoreUsageError } from '../errors';
+
+/**
+ * What a value *means* to the figures and the rules. Labels are the team's to rename; roles are fixed,
+ * so a renamed or added label still counts the same way.
+ */
+export type Role =
+  | 'positive'
+  | 'unchanged'
+  | 'worse'
+  | 'unknown'
+  | 'none'
+  | 'negative'
+  | 'completed'
+  | 'interrupted'
+  | 'ongoing'
+  | 'notStarted'
+  | 'level1'
+  | 'level2'
+  | 'level3'
+  | 'yes'
+  | 'no';
 
 /** The variables the figures give a meaning to; their Swedish names are fixed in every follow-up. */
 export type BuiltInKey =
@@ -81,3 +102,14 @@ export const REQUIREMENT_NAMES: Readonly<Record<Requirement, string>> = {
   optional: 'nej',
   warnBlank: 'nej (tom räknas som okänd)',
 };
+
+/** A variable of the codebook by its key; misuse (a key the codebook lacks) throws. */
+export function variableOf(codebook: Codebook, key: VariableKey): Variable {
+  const variable = findVariable(codebook, key);
+  if (!variable) throw new CoreUsageError(`Codebook has no variable ${key}`);
+  return variable;
+}
+
+export function findVariable(codebook: Codebook, key: VariableKey): Variable | undefined {
+  return codebook.variables.find((v) => v.key === key);
+}

@@ -1,10 +1,9 @@
 import { printable } from '../printable';
 import Papa from 'papaparse';
 import { EMPTY, num, text, type CellValue } from '../cell';
-import type { Codebook, Variable } from '../codebook/types';
+import { type Codebook, type Variable, variableOf } from '../codebook/types';
 import { parseTextDate } from '../dates';
 import { refuse } from '../refusals';
-import { variableOf } from '../codebook/defaultCodebook';
 import { extraColumnNames } from './extraColumns';
 
 export interface ImportedCases {

@@ -3,7 +3,7 @@ import { suggestLabel } from '../check/suggest';
 import { normaliseName } from '../codebook/defaultCodebook';
 import { isListVariable, type Codebook, type Variable } from '../codebook/types';
 import { labelKeyer } from '../labels';
-import { LIST_ROWS } from '../plan/codebookSheet';
+import { LIST_ROWS } from '../layout/kodbokLayout';
 
 export interface LearnedValues {
   readonly variable: Variable;

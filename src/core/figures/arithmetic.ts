@@ -1,4 +1,5 @@
-import { ROLE_RULES, type Role } from '../codebook/roles';
+import { ROLE_RULES } from '../codebook/roles';
+import type { Role } from '../codebook/types';
 import { CoreUsageError } from '../errors';
 import { FIGURES, type Figure, type FigureId } from './figureRegistry';
 import type { RowSet } from './measures';

@@ -1,36 +1,10 @@
-import { HIGHEST_SEVERITY, SEVERITY_LEVELS, type Role } from '../codebook/roles';
+import { HIGHEST_SEVERITY, SEVERITY_LEVELS } from '../codebook/roles';
+import type { Role } from '../codebook/types';
 import { CoreUsageError } from '../errors';
+import type { FigureId } from './figureId';
 import type { Measure, RowSet } from './measures';
 
-/** The figures of a breakdown table, by a name that never changes when a header is reworded. */
-export type FigureId =
-  | 'n'
-  | 'known'
-  | 'positive'
-  | 'unchanged'
-  | 'worse'
-  | 'dropout'
-  | 'positiveRate'
-  | 'unchangedRate'
-  | 'worseRate'
-  | 'dropoutRate'
-  | 'completed'
-  | 'interrupted'
-  | 'completionRate'
-  | 'reNone'
-  | 'rePositive'
-  | 'reNegative'
-  | 'reUnknown'
-  | 'reNoneRate'
-  | 'rePositiveRate'
-  | 'reNegativeRate'
-  | 'reUnknownRate'
-  | 'investigations'
-  | 'investigationMedian'
-  | 'investigationMean'
-  | 'investigationsOver'
-  | 'medianAge'
-  | 'dependenceShare';
+export type { FigureId } from './figureId';
 
 /**
  * The parts of a breakdown table on the result sheet, left to right. The headline part holds what a

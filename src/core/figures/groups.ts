@@ -1,5 +1,4 @@
-import { variableOf } from '../codebook/defaultCodebook';
-import { isListVariable, isTeamKey, type Codebook, type VariableKey } from '../codebook/types';
+import { variableOf, isListVariable, isTeamKey, type Codebook, type VariableKey } from '../codebook/types';
 import { distinctLabels } from '../labels';
 import type { Settings } from '../settings';
 

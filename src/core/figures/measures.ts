@@ -1,5 +1,5 @@
-import type { Role } from '../codebook/roles';
-import type { FigureId } from './figureRegistry';
+import type { Role } from '../codebook/types';
+import type { FigureId } from './figureId';
 import type { RoleVariable } from './rowFacts';
 
 /** A set of a group's rows that a figure counts: what the core counts and what the formula counts. */

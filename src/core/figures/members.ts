@@ -1,6 +1,5 @@
 import { foldCase, isBlank, numberOf } from '../cell';
-import { findVariable } from '../codebook/defaultCodebook';
-import type { Codebook, VariableKey } from '../codebook/types';
+import { findVariable, type Codebook, type VariableKey } from '../codebook/types';
 import { labelKeyer } from '../labels';
 import { columnValues, type CaseTable } from '../table/caseTable';
 import type { Condition, GroupSpec } from './groups';

@@ -1,7 +1,5 @@
 import { foldCase, isBlank, numberOf } from '../cell';
-import { findVariable } from '../codebook/defaultCodebook';
-import type { Role } from '../codebook/roles';
-import type { Codebook, VariableKey } from '../codebook/types';
+import { findVariable, type Codebook, type VariableKey, type Role } from '../codebook/types';
 import { labelKeyer, type LabelKeyer } from '../labels';
 import { columnValues, emptyRowTest, type CaseTable } from '../table/caseTable';
 

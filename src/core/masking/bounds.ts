@@ -1,12 +1,5 @@
 import { solve, type Constraint } from 'yalps';
-import { propagatedBounds, shiftedByBounds } from './propagate';
-
-/** A linear constraint over named unknowns: lower ≤ Σ coefficient × unknown ≤ upper. */
-export interface LinearConstraint {
-  readonly terms: ReadonlyMap<string, number>;
-  readonly min?: number;
-  readonly max?: number;
-}
+import { propagatedBounds, shiftedByBounds, type LinearConstraint } from './propagate';
 
 /**
  * The constraints a reader has, over the hidden values only: a value the sheet shows is a constant and is

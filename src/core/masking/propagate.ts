@@ -1,4 +1,9 @@
-import type { LinearConstraint } from './bounds';
+/** A linear constraint over named unknowns: lower ≤ Σ coefficient × unknown ≤ upper. */
+export interface LinearConstraint {
+  readonly terms: ReadonlyMap<string, number>;
+  readonly min?: number;
+  readonly max?: number;
+}
 
 /** Passes over the constraints; each tightens whole-number bounds, so a fixed point comes long before. */
 const MAX_PASSES = 200;

@@ -1,13 +1,10 @@
 import { text } from '../cell';
-import { variableOf } from '../codebook/defaultCodebook';
-import type { Codebook, VariableKey } from '../codebook/types';
+import { variableOf, type Codebook, type VariableKey, type Role } from '../codebook/types';
 import { caseCount, countSums, rateDenominators } from '../figures/arithmetic';
-import { FIGURES, type Figure } from '../figures/figureRegistry';
+import { FIGURES, type Figure, type FigureId } from '../figures/figureRegistry';
 import { isTotal, type Condition } from '../figures/groups';
 import type { Results } from '../figures/types';
 import { labelKeyer } from '../labels';
-import type { Role } from '../codebook/roles';
-import type { FigureId } from '../figures/figureRegistry';
 import { figureCell, maskableCounts, qualityCell, type MaskCellId } from './cells';
 
 /**

@@ -2,10 +2,16 @@ import { EMPTY, text, type CellValue } from '../cell';
 import type { Codebook, Variable } from '../codebook/types';
 import { EARLIEST_PLAUSIBLE, LATEST_PLAUSIBLE } from '../dates';
 import { CASE_SHEET_NAME, CASE_TABLE_NAME } from '../table/caseTable';
-import type { CellRange } from '../table/workbookValues';
-import { listSource, listSourceAt } from './codebookSheet';
-import type { NewCaseColumn } from '../port/workbookPort';
-import { valueCell, type ColumnFormat, type PlanCell, type SheetPlan, type ValidationPlan } from './types';
+import type { CellRange } from '../address';
+import { listSource, listSourceAt } from '../layout/kodbokLayout';
+import {
+  type NewCaseColumn,
+  valueCell,
+  type ColumnFormat,
+  type PlanCell,
+  type SheetPlan,
+  type ValidationPlan,
+} from './types';
 
 export const BAND_ROW = 1;
 export const CASE_HEADER_ROW = 2;

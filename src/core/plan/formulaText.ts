@@ -27,7 +27,3 @@ export function sum(terms: readonly string[]): string {
   if (terms.length === 0) return '0';
   return terms.length === 1 ? (terms[0] ?? '0') : `(${terms.join('+')})`;
 }
-
-export function sheetRef(sheet: string, address: string): string {
-  return `'${sheet.replace(/'/g, "''")}'!${address}`;
-}

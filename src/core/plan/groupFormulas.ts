@@ -1,7 +1,5 @@
 import { foldCase } from '../cell';
-import type { Role } from '../codebook/roles';
-import type { Codebook, VariableKey } from '../codebook/types';
-import { variableOf } from '../codebook/defaultCodebook';
+import { type Role, type Codebook, type VariableKey, variableOf } from '../codebook/types';
 import type { Condition, GroupSpec } from '../figures/groups';
 import { labelNumber } from '../labels';
 import { columnRef, countIfs, labelCriterion, str, sum } from './formulaText';

@@ -2,7 +2,7 @@ import { text } from '../cell';
 import type { Settings } from '../settings';
 import type { SettingRefs } from './figureFormulas';
 import { legendFormula, legendText } from './maskingCells';
-import { settingRef } from './settingsSheet';
+import { settingRef } from '../layout/settingsLayout';
 import { formulaCell, valueCell, type PlanCell } from './types';
 
 const DEFINITIONS =

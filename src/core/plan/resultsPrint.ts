@@ -1,5 +1,5 @@
 import type { Figure } from '../figures/figureRegistry';
-import type { CellRange } from '../table/workbookValues';
+import type { CellRange } from '../address';
 import type { Settings } from '../settings';
 import {
   A4,

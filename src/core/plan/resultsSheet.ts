@@ -1,9 +1,8 @@
 import { CoreUsageError } from '../errors';
 import { text } from '../cell';
-import type { Codebook, VariableKey } from '../codebook/types';
+import { type Codebook, type VariableKey, isListVariable } from '../codebook/types';
 import { charted, NOT_IN_CODEBOOK, TOTAL_GROUP } from '../figures/groups';
 import type { BreakdownFigures, Results } from '../figures/types';
-import { isListVariable } from '../codebook/types';
 import { distinctLabels } from '../labels';
 import type { Settings } from '../settings';
 import { countCell } from './cellFormulas';
@@ -29,7 +28,7 @@ import {
 import { figureFormula, type SettingRefs } from './figureFormulas';
 import { GroupFormulas } from './groupFormulas';
 import { resultsHeaderCells } from './resultsHeader';
-import { settingRef } from './settingsSheet';
+import { settingRef } from '../layout/settingsLayout';
 import { FINGERPRINT_LABEL } from '../table/fingerprint';
 import { summaryCells, summarySubjects } from './resultsSummary';
 import { formulaCell, valueCell, type PlanCell, type SheetPlan } from './types';

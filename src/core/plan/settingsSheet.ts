@@ -1,46 +1,7 @@
-import { absoluteA1 } from '../address';
+import { SETTING_KEYS, SETTING_LABELS, SETTING_ROWS, SETTINGS_SHEET_NAME } from '../layout/settingsLayout';
 import { num, text } from '../cell';
 import { formatAgeBands, formatCharts, MASKING_WORDS, type Settings } from '../settings';
-import { sheetRef } from './formulaText';
 import { valueCell, type PlanCell, type SheetPlan } from './types';
-
-export const SETTINGS_SHEET_NAME = 'Inställningar';
-
-/** Where each setting stands (column B); the result formulas refer to these cells, so they never move. */
-export const SETTING_ROWS = {
-  name: 2,
-  municipality: 3,
-  period: 4,
-  minCount: 5,
-  investigationLimitDays: 6,
-  ageBands: 7,
-  // Added after the others, so a workbook written before it keeps every cell where it was.
-  masking: 8,
-  charts: 9,
-} as const;
-
-export type SettingKey = keyof typeof SETTING_ROWS;
-const SETTING_KEYS: readonly SettingKey[] = [
-  'name',
-  'municipality',
-  'period',
-  'minCount',
-  'investigationLimitDays',
-  'ageBands',
-  'masking',
-  'charts',
-];
-
-export const SETTING_LABELS: Readonly<Record<keyof typeof SETTING_ROWS, string>> = {
-  name: 'Uppföljningens namn',
-  municipality: 'Kommun',
-  period: 'Period',
-  minCount: 'Minsta redovisade antal',
-  investigationLimitDays: 'Gräns för utredningstid (dagar)',
-  ageBands: 'Åldersgrupper',
-  masking: 'Skydd av små tal',
-  charts: 'Diagram',
-};
 
 const HELP: Readonly<Record<keyof typeof SETTING_ROWS, string>> = {
   name: 'Visas som rubrik på resultatbladet.',
@@ -56,10 +17,6 @@ const HELP: Readonly<Record<keyof typeof SETTING_ROWS, string>> = {
   ageBands:
     'Nedre gränser i stigande ordning, t.ex. 0–17, 18–25, 26–44, 45–64, 65+. Skapa resultatet på nytt efter ändring.',
 };
-
-export function settingRef(setting: keyof typeof SETTING_ROWS): string {
-  return sheetRef(SETTINGS_SHEET_NAME, absoluteA1(SETTING_ROWS[setting], 2));
-}
 
 export function settingsSheetPlan(settings: Settings): SheetPlan {
   const values = {

@@ -1,5 +1,5 @@
 import type { CellValue } from '../cell';
-import type { CellRange } from '../table/workbookValues';
+import type { CellRange } from '../address';
 
 /** The looks a plan can ask for; each renderer maps them to its own formats. */
 export type StyleName =
@@ -154,4 +154,16 @@ export function formulaCell(
   style?: StyleName,
 ): PlanCell {
   return { row, column, content: { kind: 'formula', formula, array, expected }, ...(style ? { style } : {}) };
+}
+
+/** A column added to the right of the case table, for a variable the team adds to its codebook. */
+export interface NewCaseColumn {
+  /** The sheet of the case table. */
+  readonly sheet: string;
+  readonly header: string;
+  /** The Excel column it will have (the one right of the table), which its rules and formats name. */
+  readonly column: number;
+  readonly width: number;
+  readonly validations: readonly ValidationPlan[];
+  readonly formats: readonly ColumnFormat[];
 }

@@ -1,33 +1,8 @@
 import type { A1 } from '../address';
 import type { CellValue } from '../cell';
-import type { ColumnFormat, SheetPlan, ValidationPlan } from '../plan/types';
-import type { WorkbookValues } from '../table/workbookValues';
+import type { NewCaseColumn, SheetPlan } from '../plan/types';
+import type { CellAt, CellChange, WorkbookValues } from '../table/workbookValues';
 import type { CaseWindow, CaseWindowRequest } from '../read/caseWindow';
-
-/** One cell of a sheet. */
-export interface CellAt {
-  readonly sheet: string;
-  readonly cell: A1;
-}
-
-/** A change of one cell, e.g. an accepted fix from the check. */
-export interface CellChange {
-  readonly sheet: string;
-  readonly cell: A1;
-  readonly value: CellValue;
-}
-
-/** A column added to the right of the case table, for a variable the team adds to its codebook. */
-export interface NewCaseColumn {
-  /** The sheet of the case table. */
-  readonly sheet: string;
-  readonly header: string;
-  /** The Excel column it will have (the one right of the table), which its rules and formats name. */
-  readonly column: number;
-  readonly width: number;
-  readonly validations: readonly ValidationPlan[];
-  readonly formats: readonly ColumnFormat[];
-}
 
 /**
  * What the task pane needs of a workbook. The live workbook (Office.js) and a workbook file held in the

@@ -1,4 +1,4 @@
-import { error, type Finding } from '../check/problem';
+import { error, type Finding } from '../table/problem';
 import type { Refusal } from '../errors';
 import { refuse } from '../refusals';
 

@@ -1,10 +1,10 @@
 import { a1 } from '../address';
 import { cellText, foldCase, type CellValue } from '../cell';
-import { error, warning, type Problem } from '../check/problem';
+import { error, warning, type Problem } from '../table/problem';
 import { builtInByName, DEFAULT_CODEBOOK, normaliseName } from '../codebook/defaultCodebook';
-import { ROLE_NAMES, ROLE_RULES, roleFromName, type Role } from '../codebook/roles';
-import { parseRequirement, parseTypeName } from '../codebook/typeNames';
+import { ROLE_NAMES, ROLE_RULES, roleFromName } from '../codebook/roles';
 import {
+  type Role,
   isListVariable,
   isTeamKey,
   teamKey,
@@ -14,6 +14,7 @@ import {
   type VariableKey,
   type VariableGroup,
 } from '../codebook/types';
+import { parseRequirement, parseTypeName } from '../codebook/typeNames';
 import {
   CODEBOOK_SHEET_NAME,
   CODEBOOK_VERSION,
@@ -21,7 +22,7 @@ import {
   FIRST_LIST_COLUMN,
   LIST_ROWS,
   ROLE_HEADER,
-} from '../plan/codebookSheet';
+} from '../layout/kodbokLayout';
 import { findSheet, valueAt, type SheetValues, type WorkbookValues } from '../table/workbookValues';
 import { checkVariableName, checkLabel } from './codebookNames';
 

@@ -1,8 +1,8 @@
 import { a1 } from '../address';
 import { cellText, describeCell } from '../cell';
-import { error, type Problem } from '../check/problem';
+import { error, type Problem } from '../table/problem';
 import { refuse } from '../refusals';
-import { SETTING_LABELS, SETTING_ROWS, SETTINGS_SHEET_NAME, type SettingKey } from '../plan/settingsSheet';
+import { SETTING_LABELS, SETTING_ROWS, SETTINGS_SHEET_NAME, type SettingKey } from '../layout/settingsLayout';
 import {
   AGE_BANDS_HELP,
   DEFAULT_SETTINGS,

@@ -1,11 +1,10 @@
-import type { Codebook } from '../codebook/types';
+import { type Codebook, variableOf } from '../codebook/types';
 import { refuse } from '../refusals';
 import type { Settings } from '../settings';
 import { CASE_SHEET_NAME, CASE_TABLE_NAME, missingVariables, type CaseTable } from '../table/caseTable';
 import { locateCaseTable } from '../table/locateCaseTable';
 import type { WorkbookValues } from '../table/workbookValues';
-import type { Problem } from '../check/problem';
-import { variableOf } from '../codebook/defaultCodebook';
+import type { Problem } from '../table/problem';
 import { readCodebookSheet } from './readCodebook';
 import { usableSettings } from './readSettings';
 

@@ -1,6 +1,5 @@
 import { cellText, EMPTY, type CellValue } from '../cell';
-import { variableOf } from '../codebook/defaultCodebook';
-import type { Codebook } from '../codebook/types';
+import { variableOf, type Codebook } from '../codebook/types';
 import {
   CASE_SHEET_NAME,
   CASE_TABLE_NAME,
@@ -8,7 +7,8 @@ import {
   type CaseTable,
   type CaseTableFrame,
 } from './caseTable';
-import { valueAt, type CellRange, type SheetValues, type WorkbookValues } from './workbookValues';
+import { valueAt, type SheetValues, type WorkbookValues } from './workbookValues';
+import type { CellRange } from '../address';
 
 const HEADER_SEARCH_ROWS = 30;
 const OWN_SHEETS = ['kodbok', 'inställningar', 'resultat'];

@@ -1,13 +1,5 @@
-import { parseA1, type A1 } from '../address';
+import { parseA1, type A1, type CellRange } from '../address';
 import type { CellValue } from '../cell';
-
-/** A rectangle of cells, 1-based and inclusive. */
-export interface CellRange {
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
-}
 
 /** One sheet's values as read by an adapter: `rows[0]` is Excel row 1, `rows[r][0]` is column A. */
 export interface SheetValues {
@@ -58,4 +50,17 @@ export function cellsIn(
     const at = parseA1(cell);
     return found && at ? valueAt(found, at.row, at.column) : { kind: 'empty' };
   });
+}
+
+/** One cell of a sheet. */
+export interface CellAt {
+  readonly sheet: string;
+  readonly cell: A1;
+}
+
+/** A change of one cell, e.g. an accepted fix from the check. */
+export interface CellChange {
+  readonly sheet: string;
+  readonly cell: A1;
+  readonly value: CellValue;
 }

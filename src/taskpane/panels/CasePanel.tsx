@@ -4,7 +4,7 @@ import type { CaseValues } from '../../app/caseRows';
 import type { FollowUpActions } from '../../app/followUpActions';
 import { errorMessages } from '../../app/saveOutcome';
 import { cellText, EMPTY, num, text, type CellValue } from '../../core/cell';
-import type { Finding } from '../../core/check/problem';
+import type { Finding } from '../../core/table/problem';
 import type { Codebook, Variable, VariableKey } from '../../core/codebook/types';
 import { ActionStatus } from '../ActionStatus';
 import type { Strings } from '../strings';

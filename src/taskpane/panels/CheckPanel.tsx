@@ -4,7 +4,7 @@ import type { FollowUpActions } from '../../app/followUpActions';
 import type { FixChange, WorkGroup, WorkItem } from '../../app/worklist';
 import { rowOfA1 } from '../../core/address';
 import { describeCell } from '../../core/cell';
-import type { Problem } from '../../core/check/problem';
+import type { Problem } from '../../core/table/problem';
 import type { VariableKey } from '../../core/codebook/types';
 import type { WorkbookPort } from '../../core/port/workbookPort';
 import type { CaseField } from '../../app/caseList';

@@ -1,9 +1,15 @@
 import { Button, Field, Input, Select, Text } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
 import type { FollowUpActions } from '../../app/followUpActions';
-import { ROLE_NAMES, ROLE_RULES, type Role } from '../../core/codebook/roles';
+import { ROLE_NAMES, ROLE_RULES } from '../../core/codebook/roles';
+import {
+  type Role,
+  isListVariable,
+  isTeamKey,
+  type Variable,
+  type VariableKey,
+} from '../../core/codebook/types';
 import { typeName } from '../../core/codebook/typeNames';
-import { isListVariable, isTeamKey, type Variable, type VariableKey } from '../../core/codebook/types';
 import type { CodebookReading } from '../../core/read/readCodebook';
 import { ActionStatus } from '../ActionStatus';
 import type { Strings } from '../strings';

@@ -1,6 +1,5 @@
-import { absoluteA1 } from '../../core/address';
+import { absoluteA1, type CellRange } from '../../core/address';
 import type { ChartPlan } from '../../core/plan/types';
-import type { CellRange } from '../../core/table/workbookValues';
 import { RELATIONSHIPS_NS } from './sheetXml';
 import { escapeXml } from './xmlTree';
 

@@ -1,10 +1,10 @@
-import { parseA1, parseRange, rangeA1, type A1 } from '../../core/address';
+import { parseA1, parseRange, rangeA1, type A1, type CellRange } from '../../core/address';
 import { EMPTY, type CellValue } from '../../core/cell';
-import type { SheetPlan } from '../../core/plan/types';
-import type { CellAt, CellChange, NewCaseColumn, WorkbookPort } from '../../core/port/workbookPort';
+import type { SheetPlan, NewCaseColumn } from '../../core/plan/types';
+import type { WorkbookPort } from '../../core/port/workbookPort';
+import { type CellAt, type CellChange, cellsIn, type WorkbookValues } from '../../core/table/workbookValues';
 import { refuse } from '../../core/refusals';
 import { CASE_TABLE_NAME } from '../../core/table/caseTable';
-import { cellsIn, type CellRange, type WorkbookValues } from '../../core/table/workbookValues';
 import type { OpcPackage } from './opcPackage';
 import { caseWindowOf, type CaseWindow, type CaseWindowRequest } from '../../core/read/caseWindow';
 import { patchCells, type CellWrite } from './patchCells';

@@ -1,5 +1,4 @@
-import { absoluteA1, columnLetters } from '../../core/address';
-import { sheetRef } from '../../core/plan/formulaText';
+import { absoluteA1, columnLetters, sheetRef } from '../../core/address';
 import type { PrintPlan } from '../../core/plan/types';
 import type { OpcPackage } from './opcPackage';
 import { appendInto } from './indexParts';

@@ -1,7 +1,7 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
-import { parseA1, parseRange } from '../../core/address';
+import { parseA1, parseRange, type CellRange } from '../../core/address';
 import { EMPTY, num, text, type CellValue } from '../../core/cell';
-import type { CellAside, CellRange } from '../../core/table/workbookValues';
+import type { CellAside } from '../../core/table/workbookValues';
 import { localAttributes, localName, unescapeOoxml } from './xmlTree';
 
 /** What one worksheet part holds that the core reads. */

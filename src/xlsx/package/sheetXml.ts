@@ -1,8 +1,7 @@
-import { a1, rangeA1 } from '../../core/address';
+import { a1, rangeA1, type CellRange } from '../../core/address';
 import type { CellValue } from '../../core/cell';
 import { pageHeaderCodes, RENDERING } from '../../core/plan/rendering';
 import type { PlanCell, SheetPlan, StyleName, ValidationPlan } from '../../core/plan/types';
-import type { CellRange } from '../../core/table/workbookValues';
 import { escapeXml } from './xmlTree';
 
 export const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';

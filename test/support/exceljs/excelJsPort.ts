@@ -2,10 +2,15 @@ import type { Workbook, Worksheet } from 'exceljs';
 import { parseRange, rangeA1, type A1 } from '../../../src/core/address';
 import { EMPTY, type CellValue } from '../../../src/core/cell';
 import { refuse } from '../../../src/core/refusals';
-import type { SheetPlan } from '../../../src/core/plan/types';
-import type { CellAt, CellChange, NewCaseColumn, WorkbookPort } from '../../../src/core/port/workbookPort';
+import type { SheetPlan, NewCaseColumn } from '../../../src/core/plan/types';
+import type { WorkbookPort } from '../../../src/core/port/workbookPort';
+import {
+  type CellAt,
+  type CellChange,
+  cellsIn,
+  type WorkbookValues,
+} from '../../../src/core/table/workbookValues';
 import { CASE_TABLE_NAME } from '../../../src/core/table/caseTable';
-import { cellsIn, type WorkbookValues } from '../../../src/core/table/workbookValues';
 import { caseWindowOf, type CaseWindow, type CaseWindowRequest } from '../../../src/core/read/caseWindow';
 import { fromExcelCell, toExcel } from './cellValues';
 import { readWorkbookValues } from './readValues';

@@ -1,12 +1,7 @@
-import { parseRange } from '../../../src/core/address';
+import { parseRange, type CellRange } from '../../../src/core/address';
 import { ValueType, type Cell, type Workbook, type Worksheet } from 'exceljs';
 import { EMPTY, type CellValue } from '../../../src/core/cell';
-import type {
-  CellAside,
-  CellRange,
-  SheetValues,
-  WorkbookValues,
-} from '../../../src/core/table/workbookValues';
+import type { CellAside, SheetValues, WorkbookValues } from '../../../src/core/table/workbookValues';
 import { fromExcelCell } from './cellValues';
 
 /** The values of every sheet, and the tables with their ranges, as the core reads them. */

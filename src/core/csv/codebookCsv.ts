@@ -4,9 +4,9 @@ import { codebookSheetPlan } from '../plan/codebookSheet';
 import { planValues } from '../plan/planValues';
 import { readCodebookSheet } from '../read/readCodebook';
 import { checkLabel, checkVariableName } from '../read/codebookNames';
-import { builtInByName, DEFAULT_CODEBOOK, normaliseName } from './defaultCodebook';
-import { ROLE_NAMES, roleFromName } from './roles';
-import { parseRequirement, parseTypeName, typeName } from './typeNames';
+import { builtInByName, DEFAULT_CODEBOOK, normaliseName } from '../codebook/defaultCodebook';
+import { ROLE_NAMES, roleFromName } from '../codebook/roles';
+import { parseRequirement, parseTypeName, typeName } from '../codebook/typeNames';
 import {
   isListVariable,
   REQUIREMENT_NAMES,
@@ -15,7 +15,7 @@ import {
   type ValueOption,
   type Variable,
   type VariableGroup,
-} from './types';
+} from '../codebook/types';
 
 /**
  * The codebook as a file a trainer prepares once and every municipality starts from: one row per value of

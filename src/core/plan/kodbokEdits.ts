@@ -7,12 +7,18 @@ import {
   CODEBOOK_VERSION_CELL,
   LIST_ROWS,
   ROLE_HEADER,
-} from '../plan/codebookSheet';
-import type { CellChange } from '../port/workbookPort';
+} from '../layout/kodbokLayout';
+import type { CellChange } from '../table/workbookValues';
 import type { CodebookReading, KodbokLayout } from '../read/readCodebook';
-import { ROLE_NAMES, type Role } from './roles';
-import { typeName } from './typeNames';
-import { isListVariable, REQUIREMENT_NAMES, type ValueOption, type Variable } from './types';
+import { ROLE_NAMES } from '../codebook/roles';
+import {
+  type Role,
+  isListVariable,
+  REQUIREMENT_NAMES,
+  type ValueOption,
+  type Variable,
+} from '../codebook/types';
+import { typeName } from '../codebook/typeNames';
 
 /**
  * Edits of Kodbok as single cells: only the cells of the variable or value concerned change, so the
