@@ -207,6 +207,14 @@ export const refuse = {
     (p) =>
       `The result sheet's formula in ${p.cell} would be ${p.length} characters long, and Excel allows ${p.limit}. Kodbok's labels are written into the formulas: shorten the longest, or merge labels with the same role.`,
   ),
+  /** A part of the package is missing or unreadable, or lacks an element the format requires: the file is damaged. */
+  damagedPart: entry<{ part: string; element?: string }>(
+    'damaged-part',
+    (p) =>
+      `Arbetsboken är skadad: ${p.part} går inte att läsa${p.element ? ` (saknar <${p.element}>)` : ''}. Öppna den i Excel och spara den igen, och försök sedan på nytt.`,
+    (p) =>
+      `The workbook is damaged: ${p.part} cannot be read${p.element ? ` (it lacks <${p.element}>)` : ''}. Open it in Excel, save it again, then try once more.`,
+  ),
   workbookTooLarge: entry<{ path: string; megabytes: number; limit: number }>(
     'workbook-too-large',
     (p) =>

@@ -1,3 +1,4 @@
+import { refuse } from '../../core/refusals';
 import { OpcPackage, relativeTarget } from './opcPackage';
 import {
   applySplices,
@@ -40,7 +41,7 @@ export class ContentTypes {
 
   save(): void {
     const xml = this.pkg.text(CONTENT_TYPES);
-    if (xml === null) throw new Error('no [Content_Types].xml');
+    if (xml === null) throw refuse.damagedPart({ part: '[Content_Types].xml' });
     const root = parseXml(xml);
     const overrides = childrenNamed(root, 'Override');
     const splices: Splice[] = [];

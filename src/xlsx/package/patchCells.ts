@@ -1,3 +1,4 @@
+import { refuse } from '../../core/refusals';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { a1, parseA1 } from '../../core/address';
 import { EMPTY, type CellValue } from '../../core/cell';
@@ -196,7 +197,7 @@ function locate(xml: string, wanted: ReadonlySet<number>) {
     }
   });
   parser.write(xml).close();
-  if (sheetData.start < 0) throw new Error('worksheet without sheetData');
+  if (sheetData.start < 0) throw refuse.damagedPart({ part: 'worksheet', element: 'sheetData' });
   /** Where a row not in the part goes: before the first row after it, or at the end of sheetData. */
   const nextRowStart = (row: number) =>
     starts.find((s) => s.row > row)?.start ?? (sheetData.selfClosing ? sheetData.end : sheetData.contentEnd);

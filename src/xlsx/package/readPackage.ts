@@ -1,3 +1,4 @@
+import { refuse } from '../../core/refusals';
 import { parseA1, parseRange } from '../../core/address';
 import { EMPTY, text, type CellValue } from '../../core/cell';
 import type { CellAside, SheetValues, WorkbookValues } from '../../core/table/workbookValues';
@@ -17,7 +18,7 @@ export interface SheetEntry {
 /** The workbook part's name, from the package's own relationships (`xl/workbook.xml` by convention only). */
 export function workbookPart(pkg: OpcPackage): string {
   const office = relationshipsOf(pkg, '').find((r) => r.kind === 'officeDocument');
-  if (!office || !pkg.has(office.target)) throw new Error('no workbook part');
+  if (!office || !pkg.has(office.target)) throw refuse.damagedPart({ part: 'xl/workbook.xml' });
   return office.target;
 }
 

@@ -67,7 +67,7 @@ function addSheetEntry(pkg: OpcPackage, workbook: string, name: string, types: C
   const xml = pkg.text(workbook) ?? '';
   const root = parseXml(xml);
   const sheets = child(root, 'sheets');
-  if (!sheets) throw new Error('workbook without sheets');
+  if (!sheets) throw refuse.damagedPart({ part: 'xl/workbook.xml', element: 'sheets' });
   const sheetId =
     Math.max(0, ...childrenNamed(sheets, 'sheet').map((s) => Number(s.attrs['sheetId'] ?? 0))) + 1;
   // The relationships namespace under the prefix the workbook declares for it, or declared here.
@@ -172,7 +172,7 @@ export function appendPlanStyles(
   if (names.length === 0) return new Map();
   const rel = relationshipsOf(pkg, workbookPart(pkg)).find((r) => r.kind === 'styles');
   const xml = rel ? pkg.text(rel.target) : null;
-  if (!rel || xml === null) throw new Error('workbook without styles');
+  if (!rel || xml === null) throw refuse.damagedPart({ part: 'xl/styles.xml' });
   const { xml: updated, index } = addPlanStyles(xml, names);
   if (updated !== xml) pkg.setText(rel.target, updated);
   return index;

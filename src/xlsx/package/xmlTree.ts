@@ -1,3 +1,4 @@
+import { refuse } from '../../core/refusals';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 
 /**
@@ -58,8 +59,13 @@ export function parseXml(xml: string): XmlElement {
     element.end = parser.position;
     element.contentEnd = xml.lastIndexOf('<', parser.position - 1);
   });
-  parser.write(xml).close();
-  if (!root) throw new Error('empty XML part');
+  try {
+    parser.write(xml).close();
+  } catch {
+    // saxes's own error names a line and column of a part the user never sees.
+    throw refuse.damagedPart({ part: 'XML' });
+  }
+  if (!root) throw refuse.damagedPart({ part: 'XML' });
   return root;
 }
 
