@@ -1,9 +1,5 @@
-import { RENDERING } from '../core/plan/rendering';
-import { assertNever } from '../core/assertNever';
+import { CELL_STYLES, type CellStyle } from '../core/plan/cellStyles';
 import type { StyleName } from '../core/plan/types';
-
-const BLUE = `FF${RENDERING.colors.heading}`;
-const PALE = `FF${RENDERING.colors.band}`;
 
 /** A look in an .xlsx file: the font, fill, alignment and number format a cell format sets. */
 export interface CellLook {
@@ -26,51 +22,23 @@ export interface CellLook {
   readonly numFmt?: string;
 }
 
-/** How each plan style looks in an .xlsx file. The Office.js renderer maps the same names. */
+const argb = (hex: string) => ({ argb: `FF${hex}` });
+
+function lookOfFont({ color, ...rest }: NonNullable<CellStyle['font']>): NonNullable<CellLook['font']> {
+  return { ...rest, ...(color ? { color: argb(color) } : {}) };
+}
+
+/** A plan style (CELL_STYLES) in an .xlsx file's terms. The Office.js renderer translates the same table. */
 export function excelStyle(name: StyleName): CellLook {
-  switch (name) {
-    case 'title':
-      return { font: { bold: true, size: 16, color: { argb: BLUE } } };
-    case 'subtitle':
-      return { font: { size: 12, color: { argb: BLUE } } };
-    case 'heading':
-      return { font: { bold: true, size: 13, color: { argb: BLUE } } };
-    case 'columnHeader':
-      return {
-        font: { bold: true },
-        fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: PALE } },
-        alignment: { wrapText: true, vertical: 'top' },
-      };
-    case 'band':
-      return {
-        font: { bold: true, color: { argb: `FF${RENDERING.colors.onHeading}` } },
-        fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: BLUE } },
-        alignment: { horizontal: 'center' },
-      };
-    case 'note':
-      return { font: { italic: true, color: { argb: `FF${RENDERING.colors.note}` } } };
-    case 'warning':
-      return { font: { bold: true, color: { argb: `FF${RENDERING.colors.warning}` } } };
-    case 'label':
-      return { font: { bold: true } };
-    case 'count':
-      return { numFmt: '0', alignment: { horizontal: 'right' } };
-    case 'percent':
-      return { numFmt: '0 %', alignment: { horizontal: 'right' } };
-    case 'decimal':
-      return { numFmt: '0.0', alignment: { horizontal: 'right' } };
-    case 'date':
-      return { numFmt: 'yyyy-mm-dd' };
-    case 'days':
-      return { numFmt: '0', alignment: { horizontal: 'right' } };
-    case 'sentence':
-      return { font: { size: 11 }, alignment: { wrapText: true, vertical: 'top' } };
-    case 'paragraph':
-      return {
-        font: { italic: true, color: { argb: `FF${RENDERING.colors.note}` } },
-        alignment: { wrapText: true, vertical: 'top' },
-      };
-    default:
-      return assertNever(name);
-  }
+  const { font, fill, wrapAtTop, horizontal, numberFormat } = CELL_STYLES[name];
+  const alignment = {
+    ...(wrapAtTop ? { wrapText: true, vertical: 'top' as const } : {}),
+    ...(horizontal ? { horizontal } : {}),
+  };
+  return {
+    ...(font ? { font: lookOfFont(font) } : {}),
+    ...(fill ? { fill: { type: 'pattern', pattern: 'solid', fgColor: argb(fill) } } : {}),
+    ...(Object.keys(alignment).length > 0 ? { alignment } : {}),
+    ...(numberFormat ? { numFmt: numberFormat } : {}),
+  };
 }
