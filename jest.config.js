@@ -57,7 +57,8 @@ module.exports = {
       ],
     },
     { ...base, ...jsdom, displayName: 'integration', testMatch: INTEGRATION },
-    // The attack on 200 random follow-ups' masking: some 5 minutes of linear programs, so a suite of its own.
+    // The attack on 200 random follow-ups' masking, 40 of them rounded: linear programs (README: the suite's
+    // time), so a suite of its own.
     { ...base, displayName: 'masking', testMatch: ['<rootDir>/test/masking/**/*.test.ts'] },
     { ...base, displayName: 'libreoffice', testMatch: ['<rootDir>/test/libreoffice/**/*.test.ts'] },
     // Written parts against the ECMA-376 schemas in ../shared (xmllint): run where shared/ sits beside the checkout.
