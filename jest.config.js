@@ -59,7 +59,12 @@ module.exports = {
     { ...base, ...jsdom, displayName: 'integration', testMatch: INTEGRATION },
     // The attack on 200 random follow-ups' masking, 40 of them rounded: linear programs (README: the suite's
     // time), so a suite of its own.
-    { ...base, displayName: 'masking', testMatch: ['<rootDir>/test/masking/**/*.test.ts'] },
+    {
+      ...base,
+      displayName: 'masking',
+      testMatch: ['<rootDir>/test/masking/**/*.test.ts'],
+      transform: { ...base.transform, '^.+\\.tsx?$': '<rootDir>/test/support/localGlobalsTransform.js' },
+    },
     { ...base, displayName: 'libreoffice', testMatch: ['<rootDir>/test/libreoffice/**/*.test.ts'] },
     // Written parts against the ECMA-376 schemas in ../shared (xmllint): run where shared/ sits beside the checkout.
     { ...base, displayName: 'schemas', testMatch: ['<rootDir>/test/schemas/**/*.test.ts'] },

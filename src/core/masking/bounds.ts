@@ -1,4 +1,4 @@
-import { solve, type Constraint } from 'yalps';
+import { linearSolver, type Optimum, type ProgramsOver } from './linearSolver';
 import { propagatedBounds, shiftedByBounds, type LinearConstraint } from './propagate';
 
 /**
@@ -47,14 +47,16 @@ export class ReaderModel {
     const seen = new Witnesses(values, shift);
     const start = this.start;
     const origin = start && ((name: string) => (start.get(name) ?? 0) - shift(name));
+    const programs = new Map<readonly LinearConstraint[], ProgramsOver>();
     const optimum = (
       component: readonly LinearConstraint[],
       objective: ReadonlyMap<string, number>,
       direction: 'minimize' | 'maximize',
-    ) =>
-      origin
-        ? optimumFrom(component, objective, direction, origin)
-        : optimumOf(component, objective, direction);
+    ) => {
+      let over = programs.get(component);
+      if (!over) programs.set(component, (over = linearSolver()(component, origin)));
+      return over.optimum(objective, direction);
+    };
     const narrow = new Set<string>();
     const open = new Map<readonly LinearConstraint[], string[]>();
     const asked = [...names];
@@ -94,9 +96,10 @@ export class ReaderModel {
     const out = new Map<string, { min: number; max: number }>();
     for (const name of names) {
       const own = componentOf(name);
+      const over = linearSolver()(own);
       out.set(name, {
-        min: optimumOf(own, new Map([[name, 1]]), 'minimize').value,
-        max: optimumOf(own, new Map([[name, 1]]), 'maximize').value,
+        min: over.optimum(new Map([[name, 1]]), 'minimize').value,
+        max: over.optimum(new Map([[name, 1]]), 'maximize').value,
       });
     }
     return out;
@@ -145,12 +148,6 @@ function components(list: readonly LinearConstraint[]): (name: string) => Linear
   return (name) => byRoot.get(find(name)) ?? [];
 }
 
-interface Optimum {
-  readonly value: number;
-  /** The unknowns at the optimum; an unknown not listed is 0. */
-  readonly point: ReadonlyMap<string, number>;
-}
-
 /** Mixed programs over a whole component before the others: each spreads many unknowns at once. */
 const WITNESS_PROGRAMS = 6;
 
@@ -161,92 +158,6 @@ function mixed(list: readonly LinearConstraint[], k: number): Map<string, number
     [...names].map((name, i) => [name, k < 2 || ((i * 2654435761 + k * 40503) >>> 7) % 2 === 0 ? 1 : -1]),
   );
 }
-
-/** The optimum of Σ weight × unknown under the constraints. */
-function optimumOf(
-  list: readonly LinearConstraint[],
-  objective: ReadonlyMap<string, number>,
-  direction: 'minimize' | 'maximize',
-): Optimum {
-  const constraints = new Map<string, Constraint>();
-  const variables = new Map<string, Map<string, number>>();
-  list.forEach(({ terms, min, max }, i) => {
-    constraints.set(`c${i}`, min !== undefined && min === max ? { equal: min } : { min, max });
-    for (const [v, coefficient] of terms) {
-      const coefficients = variables.get(v) ?? new Map<string, number>();
-      coefficients.set(`c${i}`, coefficient);
-      variables.set(v, coefficients);
-    }
-  });
-  for (const [name, weight] of objective) {
-    const coefficients = variables.get(name) ?? new Map<string, number>();
-    coefficients.set('objective', weight);
-    variables.set(name, coefficients);
-  }
-  // The simplex picks the steepest column, which can cycle on these degenerate programs (many zeros):
-  // the same program in another order usually does not. One that never settles gives no bound (NaN).
-  const order = [...variables];
-  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-    const solution = solve(
-      { direction, objective: 'objective', constraints, variables: reordered(order, attempt) },
-      { checkCycles: true },
-    );
-    if (solution.status === 'unbounded')
-      return { value: direction === 'maximize' ? Infinity : -Infinity, point: new Map() };
-    if (solution.status === 'optimal') return { value: solution.result, point: new Map(solution.variables) };
-  }
-  return { value: NaN, point: new Map() };
-}
-
-/**
- * The same optimum, found from a feasible point p: each unknown x ≥ 0 is written p + up − down, so the
- * program's own origin (up = down = 0) is p, a corner it can start from without a first phase.
- */
-function optimumFrom(
-  list: readonly LinearConstraint[],
-  objective: ReadonlyMap<string, number>,
-  direction: 'minimize' | 'maximize',
-  origin: (name: string) => number,
-): Optimum {
-  const names = new Set([...list.flatMap((c) => [...c.terms.keys()]), ...objective.keys()]);
-  const moved: LinearConstraint[] = list.map(({ terms, min, max }) => {
-    const at = [...terms].reduce((s, [name, k]) => s + k * origin(name), 0);
-    const split = new Map<string, number>();
-    for (const [name, k] of terms) split.set(`${name}+`, k).set(`${name}-`, -k);
-    return {
-      terms: split,
-      ...(min === undefined ? {} : { min: min - at }),
-      ...(max === undefined ? {} : { max: max - at }),
-    };
-  });
-  // x ≥ 0 is now down − up ≤ p.
-  for (const name of names)
-    moved.push({
-      terms: new Map([
-        [`${name}-`, 1],
-        [`${name}+`, -1],
-      ]),
-      max: origin(name),
-    });
-  const weights = new Map<string, number>();
-  for (const [name, w] of objective) weights.set(`${name}+`, w).set(`${name}-`, -w);
-  const found = optimumOf(moved, weights, direction);
-  if (!Number.isFinite(found.value)) return found;
-  const point = new Map<string, number>();
-  for (const name of names)
-    point.set(name, origin(name) + (found.point.get(`${name}+`) ?? 0) - (found.point.get(`${name}-`) ?? 0));
-  const at = [...objective].reduce((s, [name, w]) => s + w * origin(name), 0);
-  return { value: found.value + at, point };
-}
-
-/** Orders to try a program in: as built, reversed, then rotated. */
-const ATTEMPTS = 4;
-const reordered = <T>(list: readonly T[], attempt: number): T[] => {
-  if (attempt === 0) return [...list];
-  if (attempt === 1) return [...list].reverse();
-  const at = Math.floor((list.length * (attempt - 1)) / ATTEMPTS);
-  return [...list.slice(at), ...list.slice(0, at)];
-};
 
 /** The smallest and largest value each unknown took at the optima seen so far. */
 class Witnesses {
