@@ -196,6 +196,8 @@ export function CasePanel({
   );
 }
 
+const SHRINKS: React.CSSProperties = { minWidth: 0, maxWidth: '100%' };
+
 function control(
   v: Variable,
   value: CellValue,
@@ -207,7 +209,14 @@ function control(
     case 'list':
     case 'orderedList':
       return (
-        <Select value={shown} onChange={(_, d) => set(d.value === '' ? EMPTY : text(d.value))}>
+        // A select is as wide as its longest label unless told it may shrink: at 320 px a long label
+        // ("Negativ (via anmälan, t.ex. LOB/LVM)") would push the form sideways.
+        <Select
+          value={shown}
+          onChange={(_, d) => set(d.value === '' ? EMPTY : text(d.value))}
+          style={SHRINKS}
+          select={{ style: SHRINKS }}
+        >
           <option value="" />
           {v.values.map((o) => (
             <option key={o.label}>{o.label}</option>
