@@ -14,6 +14,9 @@ export const SECONDARY_MARK = '..';
 export const HIDDEN_FIGURE_MARK = '–';
 
 const DEPENDENCIES = new Map(FIGURES.map((f) => [f.id, rowDependencies(f)]));
+/** The role list a rate's parts are drawn from where they are no figure of the row, by figure (read once). */
+const UNFIGURED_LISTS = new Map(FIGURES.map((f) => [f.id, unfiguredRateList(f)]));
+const CASE_COUNT = caseCount();
 
 /**
  * The hidden-able counts a figure of a group rests on. A rate whose parts are no figure of the row rests
@@ -23,12 +26,10 @@ const DEPENDENCIES = new Map(FIGURES.map((f) => [f.id, rowDependencies(f)]));
 export function dependencies(results: Results, group: number, figure: FigureId): MaskCellId[] {
   const own = (DEPENDENCIES.get(figure) ?? []).map((f) => figureCell(group, f));
   const g = results.groups[group];
-  const entry = FIGURES.find((f) => f.id === figure);
-  const list = entry && unfiguredRateList(entry);
+  const list = UNFIGURED_LISTS.get(figure);
   if (!g || !isTotal(g) || list === null || list === undefined) return own;
   const breakdown = results.breakdowns.find((b) => b.breakdown.variable === list && !b.breakdown.split);
-  const n = caseCount();
-  return [...own, ...(breakdown?.groups ?? []).map((m) => figureCell(results.groups.indexOf(m), n))];
+  return [...own, ...(breakdown?.groups ?? []).map((m) => figureCell(results.groups.indexOf(m), CASE_COUNT))];
 }
 
 /** A figure of a group as the result sheet shows it under a masking pattern. */
