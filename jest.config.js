@@ -23,6 +23,7 @@ const base = {
 const INTEGRATION = [
   '<rootDir>/test/architecture.test.ts', // spawns eslint
   '<rootDir>/test/cli/commandLine.test.ts', // spawns the command line
+  '<rootDir>/test/cli/hostileFiles.test.ts', // spawns the command line on bombs
   '<rootDir>/test/taskpane/taskPane.test.tsx', // renders the pane
   '<rootDir>/test/web/webPage.test.tsx', // renders the web page
   '<rootDir>/test/office/syncsAndRequestSize.test.ts', // 100,000-case workbooks

@@ -8,6 +8,7 @@ import { serialFromYmd } from '../core/dates';
 import { EXAMPLE_SETTINGS } from '../core/example/generate';
 import { resultsJson } from '../core/figures/json';
 import { DEFAULT_SETTINGS } from '../core/settings';
+import { FILE_LIMITS } from '../core/inputLimits';
 import { decodeText } from '../platform/decodeText';
 import { nodeWindows1252 } from '../platform/windows1252.node';
 import { emptyPackage } from '../xlsx/package/emptyPackage';
@@ -29,9 +30,10 @@ function refuseOverwrite(path: string, force: boolean): void {
   }
 }
 
-const readText = async (path: string) => decodeText(await readBytes(path), nodeWindows1252);
+const readText = async (path: string, limit: number) =>
+  decodeText(await readBytes(path, limit), nodeWindows1252);
 const codebookFrom = async (path: string | undefined) =>
-  path === undefined ? DEFAULT_CODEBOOK : codebookFromCsv(await readText(path));
+  path === undefined ? DEFAULT_CODEBOOK : codebookFromCsv(await readText(path, FILE_LIMITS.codebookBytes));
 
 export async function newCommand(
   out: string,
@@ -60,7 +62,7 @@ export async function importCommand(
 ) {
   refuseOverwrite(out, flags.force);
   const codebook = await codebookFrom(flags.codebook);
-  const text = await readText(csv);
+  const text = await readText(csv, FILE_LIMITS.csvBytes);
   const workbook = new PackageWorkbookPort(emptyPackage());
   const actions = actionsOn(workbook);
   await actions.create(DEFAULT_SETTINGS, codebook);

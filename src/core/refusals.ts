@@ -195,6 +195,13 @@ export const refuse = {
     (p) =>
       `No header of the CSV file is a variable name of the codebook (such as "${p.example}"). First row: ${p.header}`,
   ),
+  csvTooWide: entry<{ rows: number; width: number; maxRows: number; maxColumns: number }>(
+    'csv-too-wide',
+    (p) =>
+      `CSV-filen har ${counted(p.rows, 'rad', 'rader')} och ${counted(p.width, 'kolumn', 'kolumner')}; ett Excelblad rymmer ${counted(p.maxRows, 'ärende', 'ärenden')} och ${counted(p.maxColumns, 'kolumn', 'kolumner')}. Dela upp filen.`,
+    (p) =>
+      `The CSV file has ${p.rows.toLocaleString('en')} rows and ${p.width.toLocaleString('en')} columns; an Excel sheet holds ${p.maxRows.toLocaleString('en')} cases and ${p.maxColumns.toLocaleString('en')} columns. Split the file.`,
+  ),
   codebookFile: entry<{ line: number | null; message: string }>(
     'codebook-file',
     (p) => `Kodboksfilen${p.line === null ? '' : `, rad ${p.line}`}: ${p.message}`,
@@ -218,9 +225,47 @@ export const refuse = {
   workbookTooLarge: entry<{ path: string; megabytes: number; limit: number }>(
     'workbook-too-large',
     (p) =>
-      `${p.path} är för stor att läsa här: bladen är ${p.megabytes} MB uppackade, gränsen är ${p.limit} MB (omkring 150 000 ärenden). Dela upp uppföljningen, t.ex. per år.`,
+      `${p.path} läses inte: bladen är ${p.megabytes} MB uppackade, gränsen är ${p.limit} MB (omkring 150 000 ärenden). Dela upp uppföljningen, t.ex. per år.`,
     (p) =>
-      `${p.path} is too large to read here: its sheets unpack to ${p.megabytes} MB, the limit is ${p.limit} MB (about 150,000 cases). Split the follow-up, by year for instance.`,
+      `${p.path} is not read: its sheets unpack to ${p.megabytes} MB, the limit is ${p.limit} MB (about 150,000 cases). Split the follow-up, by year for instance.`,
+  ),
+  partTooLarge: entry<{ path: string; part: string; megabytes: number; limit: number }>(
+    'part-too-large',
+    (p) =>
+      `${p.path} läses inte: delen ${p.part} är ${p.megabytes} MB uppackad, gränsen är ${p.limit} MB. En så stor del gör ingen vanlig arbetsbok; öppna filen i Excel och spara den igen.`,
+    (p) =>
+      `${p.path} is not read: its part ${p.part} unpacks to ${p.megabytes} MB, the limit is ${p.limit} MB. No ordinary workbook has a part that large; open the file in Excel and save it again.`,
+  ),
+  packageTooLarge: entry<{ path: string; megabytes: number; limit: number }>(
+    'package-too-large',
+    (p) =>
+      `${p.path} läses inte: filens delar är ${p.megabytes} MB uppackade, gränsen är ${p.limit} MB. Ta bort bilder och blad som inte behövs, eller dela upp uppföljningen.`,
+    (p) =>
+      `${p.path} is not read: its parts unpack to ${p.megabytes} MB, the limit is ${p.limit} MB. Remove pictures and sheets that are not needed, or split the follow-up.`,
+  ),
+  tooManyParts: entry<{ path: string; parts: number; limit: number }>(
+    'too-many-parts',
+    (p) => `${p.path} läses inte: filen har ${p.parts} delar, gränsen är ${p.limit}.`,
+    (p) => `${p.path} is not read: the file has ${p.parts} parts, the limit is ${p.limit}.`,
+  ),
+  /** Two parts whose names differ only in case: Excel reads one, this tool would read the other. */
+  partTwice: entry<{ path: string; part: string }>(
+    'part-twice',
+    (p) =>
+      `${p.path} läses inte: delen ${p.part} finns två gånger (namnen skiljer sig bara i stora och små bokstäver), så Excel och verktyget skulle läsa olika innehåll. Öppna filen i Excel och spara den igen.`,
+    (p) =>
+      `${p.path} is not read: the part ${p.part} is there twice (the names differ only in letter case), so Excel and this tool would read different content. Open the file in Excel and save it again.`,
+  ),
+  fileTooLarge: entry<{ path: string; megabytes: number; limit: number }>(
+    'file-too-large',
+    (p) => `${p.path} läses inte: filen är ${p.megabytes} MB, gränsen är ${p.limit} MB.`,
+    (p) => `${p.path} is not read: the file is ${p.megabytes} MB, the limit is ${p.limit} MB.`,
+  ),
+  /** A device, a pipe or a socket: it may never end, so it is not read (or written over). */
+  notAFile: entry<{ path: string }>(
+    'not-a-file',
+    (p) => `${p.path} är ingen vanlig fil (utan t.ex. en enhet eller en pipe) och används inte. Ange en fil.`,
+    (p) => `${p.path} is not a regular file (but, say, a device or a pipe) and is not used. Name a file.`,
   ),
   notAWorkbook: entry<{ path: string }>(
     'not-a-workbook',

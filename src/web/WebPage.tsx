@@ -5,6 +5,7 @@ import { EXAMPLE_SETTINGS } from '../core/example/exampleSettings';
 import { ActionStatus } from '../taskpane/ActionStatus';
 import { App } from '../taskpane/App';
 import { readBytes, readText } from '../taskpane/browser';
+import { FILE_LIMITS } from '../core/inputLimits';
 import type { Strings } from '../taskpane/strings';
 import { useAction } from '../taskpane/useAction';
 import { canWriteBack, pickFileToOpen, pickFileToSave, writeBack } from './files/diskFile';
@@ -94,7 +95,8 @@ export function WebPage({
     openInto(
       chosen.name,
       handle,
-      async (host, events) => host.openFile(await readBytes(chosen), chosen.name, events),
+      async (host, events) =>
+        host.openFile(await readBytes(chosen, FILE_LIMITS.workbookBytes), chosen.name, events),
       async () => webStrings.fileOpened(chosen.name),
     );
   /** The browser's picker, so that "Spara" can write the file back; cancelling it does nothing. */

@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs';
-import { chmod, chown, readdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, chown, open, readdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import type { Refusal } from '../core/errors';
+import { Refusal } from '../core/errors';
 import { refuse } from '../core/refusals';
 import { openPackagePort } from './package/openPackage';
 import type { PackageWorkbookPort } from './package/packagePort';
-import { onOwnBuffer, unpackedWorksheetBytes } from './zipDirectory';
+import { FILE_LIMITS } from '../core/inputLimits';
+import { onOwnBuffer } from './zipDirectory';
 import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { PartPacker, PartUnpacker } from './package/opcPackage';
 
@@ -16,27 +17,13 @@ const NODE_PACKER: PartPacker = {
 };
 
 /** And unpacks the parts it reads: native inflate, some four times faster than fflate's on a case sheet. */
-const NODE_UNPACKER: PartUnpacker = { inflate: (packed) => inflateRawSync(packed) };
-
-/**
- * The largest unpacked worksheets the file adapter reads. The package reader holds the sheet's text and
- * about 100 bytes per cell; this (some 150,000 cases; 100,000 unpack to about 62 MB) stays well within
- * Node's heap, and a larger file is refused at once instead of failing after minutes with "heap out of memory".
- */
-export const MAX_WORKSHEET_BYTES = 120e6;
+export const NODE_UNPACKER: PartUnpacker = {
+  inflate: (packed, size) => inflateRawSync(packed, { maxOutputLength: Math.max(size, 1) }),
+};
 
 /** Opens an .xlsx file as a port on its package, or explains in Swedish why it cannot be opened. */
 export async function openWorkbookFile(path: string): Promise<PackageWorkbookPort> {
-  const bytes = await readFile(path).catch((e: unknown) => {
-    throw fileProblem(e, path);
-  });
-  const unpacked = unpackedWorksheetBytes(bytes);
-  if (unpacked !== null && unpacked > MAX_WORKSHEET_BYTES)
-    throw refuse.workbookTooLarge({
-      path,
-      megabytes: Number.isFinite(unpacked) ? Math.round(unpacked / 1e6) : 4000,
-      limit: MAX_WORKSHEET_BYTES / 1e6,
-    });
+  const bytes = await readBytes(path, FILE_LIMITS.workbookBytes);
   return openPackagePort(bytes, path, undefined, NODE_UNPACKER);
 }
 
@@ -97,10 +84,30 @@ function isRunning(pid: number): boolean {
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-export async function readBytes(path: string): Promise<Uint8Array> {
-  return readFile(path).catch((e: unknown) => {
+/**
+ * A file's bytes, no more than `limit`: a device, a pipe or a socket (`/dev/zero`, a named pipe) is refused
+ * before a byte is read, since it may never end, and so is a file over the limit.
+ */
+export async function readBytes(path: string, limit: number): Promise<Uint8Array> {
+  const handle = await open(path, 'r').catch((e: unknown) => {
     throw fileProblem(e, path);
   });
+  try {
+    const info = await handle.stat();
+    if (info.isDirectory()) throw refuse.fileIsFolder({ path });
+    if (!info.isFile()) throw refuse.notAFile({ path });
+    if (info.size > limit)
+      throw refuse.fileTooLarge({
+        path,
+        megabytes: Math.ceil(info.size / 1e6),
+        limit: Math.round(limit / 1e6),
+      });
+    return await handle.readFile();
+  } catch (e) {
+    throw e instanceof Refusal ? e : fileProblem(e, path);
+  } finally {
+    await handle.close();
+  }
 }
 
 function fileProblem(e: unknown, path: string): Refusal {

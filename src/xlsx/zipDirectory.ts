@@ -18,7 +18,7 @@ export interface ZipEntry {
 }
 
 /** An entry as the central directory lists it. */
-interface DirectoryEntry {
+export interface DirectoryEntry {
   readonly name: string;
   readonly method: number;
   readonly crc: number;
@@ -32,7 +32,7 @@ interface DirectoryEntry {
 export function zipEntries(file: Uint8Array): ZipEntry[] | null {
   const bytes = onOwnBuffer(file);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const directory = directoryEntries(bytes);
+  const directory = zipDirectory(bytes);
   if (directory === null) return null;
   const entries: ZipEntry[] = [];
   for (const { name, method, crc, size, packedSize, localHeader, modified } of directory) {
@@ -46,7 +46,7 @@ export function zipEntries(file: Uint8Array): ZipEntry[] | null {
 }
 
 /** The central directory alone: nothing else of the file is looked at. */
-function directoryEntries(bytes: Uint8Array): DirectoryEntry[] | null {
+export function zipDirectory(bytes: Uint8Array): DirectoryEntry[] | null {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const end = endOfDirectory(view);
   if (end < 0) return null;
@@ -100,18 +100,6 @@ function endOfDirectory(view: DataView): number {
   for (let at = view.byteLength - 22; at >= Math.max(0, view.byteLength - 22 - 0xffff); at--)
     if (view.getUint32(at, true) === 0x06054b50) return at;
   return -1;
-}
-
-/**
- * The unpacked size of an .xlsx file's worksheets. Returns null when the bytes are no zip. A ZIP64 size
- * counts as Infinity.
- */
-export function unpackedWorksheetBytes(bytes: Uint8Array): number | null {
-  const entries = directoryEntries(bytes);
-  if (entries === null) return null;
-  return entries
-    .filter((e) => /^\/?xl\/worksheets\/[^/]+\.xml$/i.test(e.name))
-    .reduce((total, e) => total + e.size, 0);
 }
 
 /**

@@ -135,3 +135,12 @@ describe('import accounts for every value (issue 11)', () => {
     expect(decodeText(Buffer.concat([Buffer.from([0xfe, 0xff]), be]), nodeWindows1252)).toBe(source);
   });
 });
+
+describe('a CSV file beyond an Excel sheet (issue 21)', () => {
+  it("is refused with its size and the sheet's, before any case is built", () => {
+    const wide = `Ärende-ID;${Array.from({ length: 16_400 }, (_, i) => `k${i}`).join(';')}\nA-1\n`;
+    expect(() => importCsv(wide, DEFAULT_CODEBOOK)).toThrow(
+      'CSV-filen har 1 rad och 16\u00a0401 kolumner; ett Excelblad rymmer 1\u00a0048\u00a0575 ärenden och 16\u00a0384 kolumner. Dela upp filen.',
+    );
+  });
+});

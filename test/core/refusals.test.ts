@@ -6,7 +6,6 @@ const PARAMS = {
   sheet: 'Resultat',
   table: 'Arenden',
   idHeader: 'Ärende-ID',
-  columns: 'Kön',
   row: 3,
   where: 'Kodbok!H5',
   message: 'ett fel i cellen',
@@ -24,6 +23,14 @@ const PARAMS = {
   detail: 'okänt kommando',
   value: 'igår',
   cases: 35,
+  columns: 'Kön',
+  width: 20,
+  maxRows: 1_048_575,
+  maxColumns: 16_384,
+  megabytes: 400,
+  limit: 120,
+  part: 'xl/sharedStrings.xml',
+  parts: 30_000,
 };
 
 describe('the catalogue of refusals', () => {

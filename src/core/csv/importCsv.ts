@@ -6,6 +6,10 @@ import { parseTextDate } from '../dates';
 import { refuse } from '../refusals';
 import { extraColumnNames } from './extraColumns';
 
+/** An Excel sheet's rows and columns (the header takes a row). */
+const SHEET_ROWS = 1_048_576;
+const SHEET_COLUMNS = 16_384;
+
 export interface ImportedCases {
   /** Rows in the codebook's column order, then the CSV's own extra columns. */
   readonly rows: CellValue[][];
@@ -33,6 +37,14 @@ export function importCsv(csvText: string, codebook: Codebook): ImportedCases {
   const [rawHeader, ...body] = parsed.data;
   if (!rawHeader || rawHeader.every((h) => h.trim() === '')) throw refuse.csvEmpty({});
   const width = body.reduce((w, r) => Math.max(w, r.length), rawHeader.length);
+  // An Excel sheet's own bounds: more would not fit the case sheet, and is refused before it is built.
+  if (body.length + 1 > SHEET_ROWS || width > SHEET_COLUMNS)
+    throw refuse.csvTooWide({
+      rows: body.length,
+      width,
+      maxRows: SHEET_ROWS - 1,
+      maxColumns: SHEET_COLUMNS,
+    });
   const header = Array.from({ length: width }, (_, i) => (rawHeader[i] ?? '').normalize('NFC').trim());
   const columns = header.map((h) => findVariable(codebook, h));
   if (!columns.some((v) => v !== null)) {

@@ -1,4 +1,6 @@
 import { inflateSync, strToU8, unzipSync, Zip, ZipDeflate, type ZipInputFile } from 'fflate';
+import { refuse } from '../../core/refusals';
+import { PACKAGE_LIMITS } from '../packageLimits';
 import { zipEntries, type ZipEntry } from '../zipDirectory';
 
 /** A relationship of a part, its target resolved to a part name (no leading '/'). */
@@ -35,7 +37,16 @@ export class OpcPackage {
       }
       return opened;
     }
-    for (const [name, data] of Object.entries(unzipSync(bytes))) {
+    // A zip this reader cannot pass through (ZIP64, say): fflate unpacks it, each part to no more than its
+    // header says, and a header over the limit is refused before anything is unpacked.
+    let total = 0;
+    const bounded = (file: { name: string; originalSize: number }) => {
+      total += file.originalSize;
+      if (file.originalSize > PACKAGE_LIMITS.partBytes || total > PACKAGE_LIMITS.totalBytes)
+        throw refuse.damagedPart({ part: file.name });
+      return true;
+    };
+    for (const [name, data] of Object.entries(unzipSync(bytes, { filter: bounded }))) {
       if (!name.endsWith('/')) opened.setBytes(name, data);
     }
     return opened;
@@ -105,7 +116,18 @@ export class OpcPackage {
     // Unpacked anew on each read and not kept: a case sheet of 100,000 cases is some 60 MB unpacked.
     const { packed, method, size } = part.entry;
     if (method === 0) return packed;
-    return this.unpacker ? this.unpacker.inflate(packed) : inflateSync(packed, { out: new Uint8Array(size) });
+    // Never more than the directory said (the size guard read it): a part that would unpack to more is
+    // damaged or a bomb, and is not held. fflate writes into a buffer one byte larger and no further.
+    let unpacked: Uint8Array | null;
+    try {
+      unpacked = this.unpacker
+        ? this.unpacker.inflate(packed, size)
+        : inflateSync(packed, { out: new Uint8Array(size + 1) });
+    } catch {
+      unpacked = null;
+    }
+    if (unpacked === null || unpacked.length > size) throw refuse.damagedPart({ part: part.name });
+    return unpacked;
   }
 
   /** Whether a part is still exactly as it was read (not written since). */
@@ -141,7 +163,8 @@ export class OpcPackage {
 
 /** A raw inflate where the platform has a native one (Node's zlib on the command line), else fflate's. */
 export interface PartUnpacker {
-  inflate(packed: Uint8Array): Uint8Array;
+  /** Throws when the bytes would unpack to more than `size`. */
+  inflate(packed: Uint8Array, size: number): Uint8Array;
 }
 
 const UTF8 = new TextDecoder('utf-8');
