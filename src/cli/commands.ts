@@ -1,6 +1,5 @@
 import { printable } from '../core/printable';
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
 import { FollowUpActions } from '../app/followUpActions';
 import { codebookFromCsv, codebookToCsv } from '../core/csv/codebookCsv';
 import { DEFAULT_CODEBOOK } from '../core/codebook/defaultCodebook';
@@ -14,7 +13,7 @@ import { nodeWindows1252 } from '../platform/windows1252.node';
 import { emptyPackage } from '../xlsx/package/emptyPackage';
 import { PackageWorkbookPort } from '../xlsx/package/packagePort';
 import { refuse } from '../core/refusals';
-import { openWorkbookFile, readBytes, saveWorkbookAtomically } from '../xlsx/nodeFiles';
+import { openWorkbookFile, readBytes, saveWorkbookAtomically, writeFileAtomically } from '../xlsx/nodeFiles';
 import type { Output } from './io';
 import { printProblems } from './print';
 
@@ -141,9 +140,7 @@ export async function codebookCommand(
     return 0;
   }
   refuseOverwrite(flags.output, flags.force);
-  await writeFile(flags.output, csv, 'utf8').catch(() => {
-    throw refuse.fileUnreadable({ path: flags.output ?? '', detail: 'skrivning' });
-  });
+  await writeFileAtomically(flags.output, () => csv, { force: flags.force });
   io.out(`Skrev kodboken (${codebook.variables.length} variabler) till ${flags.output}.`);
   return 0;
 }

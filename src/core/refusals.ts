@@ -321,6 +321,14 @@ export const refuse = {
     (p) => `${p.path} ligger på en skrivskyddad disk.`,
     (p) => `${p.path} is on a read-only disk.`,
   ),
+  /** Excel refuses a file whose name and content disagree (macros in an .xlsx, none in an .xlsm). */
+  extensionMismatch: entry<{ path: string; extension: string }>(
+    'extension-mismatch',
+    (p) =>
+      `${p.path} skrivs inte: arbetsboken ${p.extension === '.xlsm' ? 'har makron' : 'har inga makron'} och måste heta ${p.extension}, annars öppnar Excel den inte. Välj ett namn som slutar på ${p.extension}.`,
+    (p) =>
+      `${p.path} is not written: the workbook ${p.extension === '.xlsm' ? 'has macros' : 'has no macros'} and must be named ${p.extension}, or Excel will not open it. Choose a name ending in ${p.extension}.`,
+  ),
   diskFull: entry<{ path: string }>(
     'disk-full',
     (p) => `Disken är full; ${p.path} kunde inte sparas.`,

@@ -1,6 +1,6 @@
-import { existsSync } from 'node:fs';
-import { chmod, chown, open, readdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { constants, existsSync } from 'node:fs';
+import { access, chmod, chown, open, readdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, extname, join } from 'node:path';
 import { Refusal } from '../core/errors';
 import { refuse } from '../core/refusals';
 import { openPackagePort } from './package/openPackage';
@@ -28,15 +28,36 @@ export async function openWorkbookFile(path: string): Promise<PackageWorkbookPor
 }
 
 /**
- * Writes next to the target and renames over it, so that a crash half-way leaves the old file whole, and
- * keeps what the file was: the path a symlink points at is the one written, the file's permissions and
- * (where this user may) its owner stay, and the copy being written is private (0600) until it replaces the
- * original. Refuses when the file is open in Excel or LibreOffice (their lock files), or read-only
- * without `force`. A private copy a crashed run left behind is removed first.
+ * Saves the workbook through `writeFileAtomically`. A workbook with macros is kept in a file named .xlsm
+ * and one without in .xlsx: Excel refuses to open a file whose name and content disagree.
  */
 export async function saveWorkbookAtomically(
   port: PackageWorkbookPort,
   path: string,
+  { force = false }: { force?: boolean } = {},
+): Promise<void> {
+  const macros = hasMacros(port);
+  const extension = extname(path).toLowerCase();
+  if ((macros && extension === '.xlsx') || (!macros && extension === '.xlsm'))
+    throw refuse.extensionMismatch({ path, extension: macros ? '.xlsm' : '.xlsx' });
+  await writeFileAtomically(path, () => port.pkg.toZip(NODE_PACKER), { force });
+}
+
+const hasMacros = (port: PackageWorkbookPort) =>
+  /macroEnabled\.main\+xml/i.test(port.pkg.text('[Content_Types].xml') ?? '');
+
+/**
+ * Writes next to the target and renames over it, so that a crash half-way leaves the old file whole, and
+ * keeps what the file was: the path a symlink points at is the one written, the file's permissions and
+ * (where this user may) its owner stay, and the copy being written is private (0600) until it replaces the
+ * original. Refuses a target that is not a regular file (a device, a pipe: it would be replaced by a
+ * file), one open in Excel or LibreOffice (their lock files), and, without `force`, one this user may not
+ * write (by its mode, owner and group, as the system decides). A full disk is named as such. A private
+ * copy a crashed run left behind is removed first.
+ */
+export async function writeFileAtomically(
+  path: string,
+  bytes: () => Uint8Array | string,
   { force = false }: { force?: boolean } = {},
 ): Promise<void> {
   const target = await realpath(path).catch(() => path);
@@ -44,13 +65,15 @@ export async function saveWorkbookAtomically(
     if (existsSync(join(dirname(target), lock))) throw refuse.fileOpenInExcel({ path, lock });
   }
   const before = await stat(target).catch(() => null);
-  if (before && !force && (before.mode & 0o222) === 0) throw refuse.fileReadOnly({ path });
+  if (before?.isDirectory()) throw refuse.fileIsFolder({ path });
+  if (before && !before.isFile()) throw refuse.notAFile({ path });
+  if (before && !force && !(await writable(target, before.mode))) throw refuse.fileReadOnly({ path });
   await removeStaleCopies(target);
   const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
   try {
-    const bytes = port.pkg.toZip(NODE_PACKER);
+    const content = bytes();
     await rm(temporary, { force: true }); // one of ours, from an earlier process with this pid
-    await writeFile(temporary, bytes, { mode: 0o600, flag: 'wx' });
+    await writeFile(temporary, content, { mode: 0o600, flag: 'wx' });
     if (before) {
       await chmod(temporary, before.mode & 0o7777);
       await chown(temporary, before.uid, before.gid).catch(() => undefined); // only root may give a file away
@@ -59,8 +82,20 @@ export async function saveWorkbookAtomically(
   } catch (e) {
     // The clean-up must not hide why the write failed (a path through a file fails here as well).
     await rm(temporary, { force: true }).catch(() => undefined);
-    throw fileProblem(e, path);
+    throw e instanceof Refusal ? e : fileProblem(e, path);
   }
+}
+
+/**
+ * Whether this user may write the file: the system's answer (owner, group, mode), and for root, who may
+ * write anything, whether any write bit is set at all (a file made read-only on purpose).
+ */
+async function writable(target: string, mode: number): Promise<boolean> {
+  if ((mode & 0o222) === 0) return false;
+  return access(target, constants.W_OK).then(
+    () => true,
+    () => false,
+  );
 }
 
 /** Copies `.<name>.<pid>.tmp` whose process is gone: left by a run that was killed while saving. */
