@@ -59,9 +59,13 @@ async function startServer(options = {}) {
       response.end('Finns inte.');
       return;
     }
+    // The task pane is framed by Office on the web; the web page holds case data and no site may frame it
+    // (a meta tag cannot say frame-ancestors, so the header does, and the page checks itself as well).
+    const framable = path.basename(file) === 'taskpane.html';
     response.writeHead(200, {
       'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-      'Content-Security-Policy': CSP,
+      'Content-Security-Policy': framable ? CSP : `${CSP}; frame-ancestors 'none'`,
+      ...(framable ? {} : { 'X-Frame-Options': 'DENY' }),
       'X-Content-Type-Options': 'nosniff',
       'Cache-Control': 'no-cache',
     });

@@ -16,6 +16,7 @@ beforeAll(async () => {
   const root = join(parent, 'web');
   mkdirSync(root);
   writeFileSync(join(root, 'index.html'), '<p>sidan</p>');
+  writeFileSync(join(root, 'taskpane.html'), '<p>fönstret</p>');
   writeFileSync(join(parent, 'secret.txt'), 'utanför');
   ({ server, url } = await startServer({ root, port: 0 }));
 });
@@ -30,6 +31,15 @@ describe('the server of npm start', () => {
     expect(response.status).toBe(200);
     expect(await response.text()).toBe('<p>sidan</p>');
     expect(response.headers.get('content-security-policy')).toContain("connect-src 'self'");
+  });
+
+  it('forbids any site to frame the web page (issue 21), but lets Office frame the task pane', async () => {
+    const page = await fetch(url);
+    expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(page.headers.get('x-frame-options')).toBe('DENY');
+    const pane = await fetch(`${url}taskpane.html`);
+    expect(pane.headers.get('content-security-policy')).not.toContain('frame-ancestors');
+    expect(pane.headers.get('x-frame-options')).toBeNull();
   });
 
   it('serves nothing outside the site folder, however the path is written', async () => {

@@ -146,10 +146,15 @@ export async function codebookCommand(
 }
 
 function todaySerial(today: string | undefined): number {
-  const match = today ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(today) : null;
-  if (today && !match) throw refuse.badToday({ value: today });
-  const date = match
-    ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
-    : new Date();
-  return serialFromYmd(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+  if (today === undefined) {
+    const now = new Date();
+    return serialFromYmd(now.getFullYear(), now.getMonth() + 1, now.getDate());
+  }
+  const [year, month, day] = (/^(\d{4})-(\d{2})-(\d{2})$/.exec(today) ?? []).slice(1).map(Number);
+  // A date the calendar has (not 2019-02-30, not 0000-00-00), in the years Excel's dates cover.
+  const date = new Date(Date.UTC(year ?? NaN, (month ?? NaN) - 1, day ?? NaN));
+  const real =
+    year !== undefined && year >= 1900 && date.getUTCMonth() + 1 === month && date.getUTCDate() === day;
+  if (!real) throw refuse.badToday({ value: today });
+  return serialFromYmd(year, month ?? 1, day ?? 1);
 }

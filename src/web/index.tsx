@@ -20,7 +20,12 @@ function saveBytes(bytes: Uint8Array<ArrayBuffer>, name: string): void {
 }
 
 const container = document.getElementById('root');
-if (container) {
+// Framed by another page, the page shows nothing to click: a site could otherwise lay its own page over
+// this one's buttons (clickjacking) while a workbook is open. The server's header says the same.
+const framed = window.top !== window.self;
+if (container && framed) {
+  container.textContent = webStringsFor(navigator.language).framed;
+} else if (container) {
   createRoot(container).render(
     <WebPage
       strings={stringsFor(navigator.language)}

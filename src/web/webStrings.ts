@@ -5,6 +5,7 @@ const SV = {
   openExample: 'Öppna exemplet (fiktiva ärenden)',
   newFollowUp: 'Ny uppföljning',
   openFile: 'Öppna en .xlsx-fil',
+  framed: 'Uppföljningen visas inte inuti en annan sida. Öppna sidans egen adress direkt i webbläsaren.',
   download: 'Ladda ned arbetsboken',
   loading: 'Öppnar…',
   fileName: (name: string) => `Arbetsbok: ${name}`,
@@ -43,6 +44,7 @@ const EN: WebStrings = {
   fileName: (name) => `Workbook: ${name}`,
   unsaved: 'Changes not saved.',
   allSaved: 'No changes.',
+  framed: 'The follow-up is not shown inside another page. Open its own address directly in the browser.',
   confirmDiscard: 'The workbook has changes that are not saved. Open another one anyway?',
   downloaded: (name) => `${name} is downloaded.`,
   exampleOpened: (cases) =>

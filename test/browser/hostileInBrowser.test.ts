@@ -5,7 +5,8 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -16,6 +17,8 @@ import { ensureSiteBuilt, launchChromium, startSiteServer, withoutFileSystemAcce
 jest.setTimeout(240_000);
 
 let server: Server;
+let url: string;
+const site = ensureSiteBuilt(join(__dirname, '..', '..'));
 let browser: Browser;
 let page: Page;
 const dir = mkdtempSync(join(tmpdir(), 'web-hostile-'));
@@ -26,8 +29,7 @@ const BOUNDED_GROWTH_MB = 300;
 
 beforeAll(async () => {
   expect(await main(['new', path('vanlig.xlsx')], { out: () => {}, err: () => {} })).toBe(0);
-  let url: string;
-  ({ server, url } = await startSiteServer(ensureSiteBuilt(join(__dirname, '..', '..'))));
+  ({ server, url } = await startSiteServer(site));
   browser = await launchChromium();
   page = await browser.newPage({ locale: 'sv-SE' });
   await withoutFileSystemAccess(page);
@@ -112,5 +114,71 @@ describe('a hostile workbook on the web page', () => {
       'jätte.xlsx läses inte: filen är 201 MB, gränsen är 200 MB.',
     );
     await opensOrdinaryWorkbook();
+  });
+});
+
+/** A server on another port (so another origin) that answers every path with `body`, and no headers of note. */
+async function plainServer(
+  body: (path: string) => Promise<[string, Buffer | string]>,
+): Promise<[Server, string]> {
+  const plain = createServer((request, response) => {
+    void body(request.url ?? '/').then(
+      ([type, content]) => {
+        response.writeHead(200, { 'Content-Type': type });
+        response.end(content);
+      },
+      () => {
+        response.writeHead(404);
+        response.end();
+      },
+    );
+  });
+  await new Promise<void>((resolve) => plain.listen(0, '127.0.0.1', resolve));
+  const address = plain.address();
+  return [plain, `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`];
+}
+
+describe('the web page inside another site’s frame (clickjacking)', () => {
+  const framing = (inner: string) => async () =>
+    ['text/html', `<h1>En annan sida</h1><iframe src="${inner}" width="800" height="400"></iframe>`] as [
+      string,
+      string,
+    ];
+
+  it('is not shown: the server forbids it', async () => {
+    const [outer, outerUrl] = await plainServer(framing(url));
+    try {
+      const framed = await browser.newPage();
+      await framed.goto(outerUrl);
+      await framed.getByText('En annan sida').waitFor();
+      const frame = framed.frames().find((f) => f !== framed.mainFrame());
+      // Chromium puts its own error page in the frame: the site's page never loaded there.
+      await framed.waitForFunction(() => document.querySelector('iframe')?.contentDocument === null);
+      expect(frame?.url()).toMatch(/^chrome-error:/);
+      expect(await frame?.locator('input[type=file]').count()).toBe(0);
+      await framed.close();
+    } finally {
+      outer.close();
+    }
+  });
+
+  it('shows one line and nothing to click where a host sends no header', async () => {
+    const type = (file: string) => (file.endsWith('.js') ? 'text/javascript' : 'text/html');
+    const [bare, bareUrl] = await plainServer(async (p) => {
+      const file = p === '/' ? 'index.html' : p.slice(1).split('?')[0]!;
+      return [type(file), await readFile(join(site, file))];
+    });
+    const [outer, outerUrl] = await plainServer(framing(`${bareUrl}/`));
+    try {
+      const framed = await browser.newPage({ locale: 'sv-SE' });
+      await framed.goto(outerUrl);
+      const frame = framed.frameLocator('iframe');
+      await frame.getByText('Uppföljningen visas inte inuti en annan sida.').waitFor();
+      expect(await frame.locator('input[type=file], button').count()).toBe(0);
+      await framed.close();
+    } finally {
+      outer.close();
+      bare.close();
+    }
   });
 });

@@ -197,3 +197,14 @@ describe('a write to any target', () => {
     expect((await inProcess('results', path('makro.xlsm'), '-o', path('med.xlsm')))[0]).toBe(0);
   });
 });
+
+describe('a day that is no date', () => {
+  it.each(['2019-02-30', '0000-00-00', '2019-13-01'])(
+    '--today %s is refused (it was taken silently)',
+    async (day) => {
+      await exampleBytes();
+      const [code, lines] = await inProcess('check', path('base.xlsx'), '--today', day);
+      expect([code, lines]).toEqual([2, [expect.stringContaining(`"${day}"`)]]);
+    },
+  );
+});

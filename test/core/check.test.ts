@@ -23,6 +23,15 @@ const only = (problems: Problem[]) => problems.map(({ severity, code, cell }) =>
 describe('the check', () => {
   it('finds nothing in a complete, valid case', () => expect(check(validCase())).toEqual([]));
 
+  it('reports a text longer than an Excel cell holds (issue 21: 50 million characters were written)', () => {
+    const [long] = check(validCase({ comment: 'x'.repeat(32_768) }));
+    expect(long).toMatchObject({ severity: 'error', code: 'cell-too-long' });
+    expect(long?.message).toBe(
+      'Kommentar är 32\u00a0768 tecken lång; en cell i Excel rymmer 32\u00a0767. Korta texten.',
+    );
+    expect(check(validCase({ comment: 'x'.repeat(32_767) })).map((p) => p.code)).toEqual(['comment-filled']);
+  });
+
   it('reports a missing required value in its cell', () => {
     expect(only(check(validCase({ gender: undefined })))).toEqual([
       { severity: 'error', code: 'missing-value', cell: 'C3' },

@@ -14,6 +14,7 @@ export interface CheckContext {
 /** What is wrong with one cell of one variable, judged alone. */
 export function checkValue(variable: Variable, cell: CellValue, context: CheckContext): Finding[] {
   if (isBlank(cell)) return blankFindings(variable);
+  if (cell.kind === 'text' && cell.text.length > EXCEL_CELL_CHARACTERS) return [tooLong(variable, cell.text)];
   if (cell.kind === 'error') return [errorValue(variable, cell.code)];
   switch (variable.type) {
     case 'list':
@@ -42,6 +43,15 @@ export function checkValue(variable: Variable, cell: CellValue, context: CheckCo
     }
   }
 }
+
+/** The most characters an Excel cell holds: a longer text is cut or refused when Excel opens the file. */
+export const EXCEL_CELL_CHARACTERS = 32_767;
+
+const tooLong = (variable: Variable, value: string): Finding =>
+  error(
+    'cell-too-long',
+    `${variable.name} är ${value.length.toLocaleString('sv-SE')} tecken lång; en cell i Excel rymmer ${EXCEL_CELL_CHARACTERS.toLocaleString('sv-SE')}. Korta texten.`,
+  );
 
 /** Spaces before or after a text (as a CSV often brings them), with the trimmed text as the fix. */
 function paddedText(variable: Variable, cell: CellValue): Finding | null {

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { refuse } from '../refusals';
+import { CSV_ESCAPE, parseCsv, unescapeCsvValue } from './csvText';
 import { codebookSheetPlan } from '../plan/codebookSheet';
 import { planValues } from '../plan/planValues';
 import { readCodebookSheet } from '../read/readCodebook';
@@ -45,16 +46,26 @@ export function codebookToCsv(codebook: Codebook): string {
     return values.map((o) => ({ ...base, värde: o?.label ?? '', roll: o?.role ? ROLE_NAMES[o.role] : '' }));
   });
   // A BOM, so that Excel opens the file as UTF-8; ';' as Swedish Excel writes CSV.
-  return `\uFEFF${Papa.unparse({ fields: [...CODEBOOK_CSV_COLUMNS], data: rows.map((r) => CODEBOOK_CSV_COLUMNS.map((c) => r[c])) }, { delimiter: ';', newline: '\r\n' })}\r\n`;
+  // A label learned from a CSV may begin like a formula: escaped, so no spreadsheet runs it.
+  const csv = Papa.unparse(
+    { fields: [...CODEBOOK_CSV_COLUMNS], data: rows.map((r) => CODEBOOK_CSV_COLUMNS.map((c) => r[c])) },
+    { delimiter: ';', newline: '\r\n', escapeFormulae: CSV_ESCAPE },
+  );
+  return `\uFEFF${csv}\r\n`;
 }
 
 /** Reads a codebook file; refuses it with one Swedish line naming the line where it is wrong. */
 export function codebookFromCsv(csvText: string): Codebook {
-  const parsed = Papa.parse<string[]>(csvText.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), {
-    delimitersToGuess: [';', ',', '\t'],
-    skipEmptyLines: 'greedy',
-  });
-  const [header, ...body] = parsed.data;
+  const parsed = parseCsv(csvText);
+  if (parsed.unclosedQuoteLine !== null)
+    throw refuse.codebookFile({
+      line: parsed.unclosedQuoteLine,
+      message:
+        'ett citattecken (") stängs aldrig, så resten av filen skulle bli ett enda värde. Rätta raden och försök igen.',
+    });
+  const [header, ...rawBody] = parsed.records;
+  // A value the tool escaped when it wrote the file (see codebookToCsv) reads back as it was.
+  const body = rawBody.map((record) => record.map(unescapeCsvValue));
   const index = new Map((header ?? []).map((h, i) => [h.trim().toLowerCase(), i]));
   const missing = CODEBOOK_CSV_COLUMNS.filter((c) => c !== 'beskrivning' && !index.has(c));
   if (missing.length > 0) {

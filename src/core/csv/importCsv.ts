@@ -1,9 +1,9 @@
 import { printable } from '../printable';
-import Papa from 'papaparse';
 import { EMPTY, num, text, type CellValue } from '../cell';
 import { type Codebook, type Variable, variableOf } from '../codebook/types';
 import { parseTextDate } from '../dates';
 import { refuse } from '../refusals';
+import { parseCsv } from './csvText';
 import { extraColumnNames } from './extraColumns';
 
 /** An Excel sheet's rows and columns (the header takes a row). */
@@ -28,13 +28,9 @@ export interface ImportedCases {
  * line, since everything after it would run into one value.
  */
 export function importCsv(csvText: string, codebook: Codebook): ImportedCases {
-  const parsed = Papa.parse<string[]>(csvText.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), {
-    delimitersToGuess: [';', ',', '\t'],
-    skipEmptyLines: 'greedy',
-  });
-  const broken = parsed.errors.find((e) => e.type === 'Quotes');
-  if (broken) throw refuse.csvQuote({ line: lineOf(csvText, broken.index) });
-  const [rawHeader, ...body] = parsed.data;
+  const parsed = parseCsv(csvText);
+  if (parsed.unclosedQuoteLine !== null) throw refuse.csvQuote({ line: parsed.unclosedQuoteLine });
+  const [rawHeader, ...body] = parsed.records;
   if (!rawHeader || rawHeader.every((h) => h.trim() === '')) throw refuse.csvEmpty({});
   const width = body.reduce((w, r) => Math.max(w, r.length), rawHeader.length);
   // An Excel sheet's own bounds: more would not fit the case sheet, and is refused before it is built.
@@ -80,10 +76,6 @@ export function importCsv(csvText: string, codebook: Codebook): ImportedCases {
     ],
   };
 }
-
-/** The line (1-based) of a character offset: a broken quote is reported where the user can find it. */
-const lineOf = (source: string, index: number | undefined) =>
-  source.slice(0, index ?? 0).split(/\r\n?|\n/).length;
 
 function findVariable(codebook: Codebook, header: string): Variable | null {
   const wanted = header.toLowerCase();

@@ -24,7 +24,8 @@ export type ProblemCode =
   | 'codebook-label'
   | 'codebook-list'
   | 'invalid-setting'
-  | 'formula-too-long';
+  | 'formula-too-long'
+  | 'cell-too-long';
 
 export type Severity = 'error' | 'warning';
 
