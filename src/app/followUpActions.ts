@@ -112,16 +112,24 @@ export class FollowUpActions {
 
   /**
    * Adds a missing Kodbok or Inställningar sheet, and brings an older Kodbok up to date (only the cells
-   * this version adds); never touches the case rows. Returns what it did, one line each.
+   * this version adds); never touches the case rows. Returns what it did, one line each. A missing Kodbok
+   * is restored as the built-in codebook, which is not the team's (its own values and roles must be added
+   * again): the pane's Reparera says so before; `restoreCodebook: false` leaves it missing, for the check
+   * and the results to refuse.
    */
-  async repair(): Promise<string[]> {
+  async repair({ restoreCodebook = true }: { restoreCodebook?: boolean } = {}): Promise<string[]> {
     const values = await this.port.readValues();
     if (!locateCaseTable(values, readCodebook(values))) return [];
-    const plans = [codebookSheetPlan(DEFAULT_CODEBOOK), settingsSheetPlan(DEFAULT_SETTINGS)].filter(
-      (p) => !findSheet(values, p.name),
-    );
+    const plans = [
+      ...(restoreCodebook ? [codebookSheetPlan(DEFAULT_CODEBOOK)] : []),
+      settingsSheetPlan(DEFAULT_SETTINGS),
+    ].filter((p) => !findSheet(values, p.name));
     if (plans.length > 0) await this.port.writeSheets(plans, []);
-    const done = plans.map((p) => `La till bladet ${p.name}.`);
+    const done = plans.map((p) =>
+      p.name === CODEBOOK_SHEET_NAME
+        ? `La till bladet ${p.name} med den inbyggda kodboken: lägg till lagets egna värden och roller igen.`
+        : `La till bladet ${p.name}.`,
+    );
     const reading = readCodebookSheet(values);
     if (reading.layout && !reading.upToDate) {
       await this.port.setCells(KodbokEdits.of(reading).upgrade(reading));

@@ -100,14 +100,21 @@ export async function checkCommand(
 
 export async function resultsCommand(
   path: string,
-  flags: { json: boolean; masked: boolean; output: string | undefined; force: boolean },
+  flags: {
+    json: boolean;
+    masked: boolean;
+    output: string | undefined;
+    force: boolean;
+    restoreCodebook?: boolean;
+  },
   io: Output,
 ) {
   if (flags.output !== undefined) refuseOverwrite(flags.output, flags.force);
   const workbook = await openWorkbookFile(path);
   const actions = actionsOn(workbook);
-  // An older workbook's Kodbok is brought up to date first (its own cells only), as the pane's Reparera does.
-  const repaired = await actions.repair();
+  // An older workbook's Kodbok is brought up to date first (its own cells only), as the pane's Reparera does;
+  // a missing one is restored only when asked, since the built-in codebook is not the team's.
+  const repaired = await actions.repair({ restoreCodebook: flags.restoreCodebook ?? false });
   const { results, sheet, sentences, masked } = await actions.writeResults({ replaceForeign: flags.force });
   const target = flags.output ?? path;
   await saveWorkbookAtomically(workbook, target, { force: flags.force });

@@ -66,7 +66,13 @@ async function dispatch(argv: readonly string[], io: Output): Promise<number> {
       await fasterMasking();
       return resultsCommand(
         path,
-        { json: values.json, masked: values.masked, output: values.output, force: values.force },
+        {
+          json: values.json,
+          masked: values.masked,
+          output: values.output,
+          force: values.force,
+          restoreCodebook: values['restore-codebook'],
+        },
         io,
       );
     }
@@ -91,6 +97,7 @@ function parse(argv: readonly string[]) {
         masked: { type: 'boolean', default: false },
         output: { type: 'string', short: 'o' },
         codebook: { type: 'string' },
+        'restore-codebook': { type: 'boolean', default: false },
         today: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', default: false },

@@ -6,9 +6,10 @@ export const USAGE = `Användning: uppfoljning <kommando> [val]
                                         Skapa en uppföljning med ärendena i en CSV-fil (; eller , UTF-8 eller Windows-1252);
                                         nya enheter, droger och insatser läggs till i kodboken
   check <arbetsbok.xlsx> [--json]       Kontrollera ärendena; avslutas med kod 1 om något fel finns
-  results <arbetsbok.xlsx> [-o <ut.xlsx>] [--json [--masked]] [--force]
+  results <arbetsbok.xlsx> [-o <ut.xlsx>] [--json [--masked]] [--restore-codebook] [--force]
                                         Skriv resultatbladet (i filen, eller i -o) och visa huvudresultaten;
-                                        --json skriver talen omaskerade, --json --masked som bladet visar dem
+                                        --json skriver talen omaskerade, --json --masked som bladet visar dem;
+                                        --restore-codebook lägger till den inbyggda kodboken där bladet Kodbok saknas
   codebook <arbetsbok.xlsx> [-o <kodbok.csv>] [--force]
                                         Skriv ut arbetsbokens kodbok som en kodboksfil
   --help, --version

@@ -57,7 +57,8 @@ const SV = {
   busy: 'Arbetar…',
   statusNone: 'Arbetsboken har ingen uppföljning ännu.',
   statusReady: (cases: number) => `Uppföljningen har ${counted(cases, 'ärende', 'ärenden')}.`,
-  statusMissing: (sheets: string) => `Bladen ${sheets} saknas.`,
+  statusMissing: (sheets: string) =>
+    `Bladen ${sheets} saknas. Har ett blad bara bytt namn (t.ex. "Kodbok (2)"), byt tillbaka namnet. Reparera lägger annars till dem; en saknad Kodbok blir då den inbyggda kodboken, och lagets egna värden och roller får läggas till igen.`,
   create: 'Skapa uppföljningens blad',
   repair: 'Reparera (lägg till det som saknas)',
   example: 'Lägg in fiktiva exempelärenden',
@@ -192,7 +193,8 @@ const EN: Strings = {
   busy: 'Working…',
   statusNone: 'This workbook has no follow-up yet.',
   statusReady: (cases) => `The follow-up has ${cases} ${cases === 1 ? 'case' : 'cases'}.`,
-  statusMissing: (sheets) => `The sheets ${sheets} are missing.`,
+  statusMissing: (sheets) =>
+    `The sheets ${sheets} are missing. If a sheet was only renamed (e.g. "Kodbok (2)"), rename it back. Otherwise Repair adds them; a missing Kodbok then becomes the built-in codebook, and the team's own values and roles must be added again.`,
   create: 'Create the follow-up sheets',
   repair: 'Repair (add what is missing)',
   example: 'Insert fictitious example cases',

@@ -51,7 +51,9 @@ describe('the follow-up actions of the task pane', () => {
     const workbook = await excelJsOf(port);
     workbook.removeWorksheet(workbook.getWorksheet('Kodbok')!.id);
     const actions = new FollowUpActions(await packagePortOf(workbook), () => TODAY);
-    expect(await actions.repair()).toEqual(['La till bladet Kodbok.']);
+    expect(await actions.repair()).toEqual([
+      'La till bladet Kodbok med den inbyggda kodboken: lägg till lagets egna värden och roller igen.',
+    ]);
     expect(await actions.status()).toMatchObject({ cases: 79, missingSheets: [] });
   });
 

@@ -148,11 +148,14 @@ export function checkWorkbook(workbook: WorkbookValues, context: CheckContext): 
   const { table, codebook, codebookProblems } = readCases(workbook);
   const reading = readSettings(workbook);
   const charts = unknownCharts(reading.settings, codebook);
-  return checkFollowUp(workbook, table, codebook, context, [
+  const problems = checkFollowUp(workbook, table, codebook, context, [
     ...codebookProblems,
     ...reading.problems,
     ...charts,
   ]);
+  // Without Kodbok, a label is unknown only to the built-in codebook: that is one error, not one per cell.
+  const withoutKodbok = codebookProblems.some((p) => p.code === 'codebook-missing');
+  return withoutKodbok ? problems.filter((p) => p.code !== 'unknown-value') : problems;
 }
 
 /** Names in the Diagram setting that name no breakdown: they would draw nothing, so the check says so. */

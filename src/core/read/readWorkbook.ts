@@ -4,7 +4,9 @@ import type { Settings } from '../settings';
 import { CASE_SHEET_NAME, CASE_TABLE_NAME, missingVariables, type CaseTable } from '../table/caseTable';
 import { locateCaseTable } from '../table/locateCaseTable';
 import type { WorkbookValues } from '../table/workbookValues';
-import type { Problem } from '../table/problem';
+import { error, type Problem } from '../table/problem';
+import { a1 } from '../address';
+import { CODEBOOK_SHEET_NAME } from '../layout/kodbokLayout';
 import { readCodebookSheet } from './readCodebook';
 import { usableSettings } from './readSettings';
 
@@ -25,10 +27,33 @@ export interface Cases {
 
 /** The case rows and the codebook, which is all the check needs; a workbook with no case rows is refused. */
 export function readCases(workbook: WorkbookValues): Cases {
-  const { codebook, problems } = readCodebookSheet(workbook);
+  const { codebook, problems, layout } = readCodebookSheet(workbook);
   const table = locateCaseTable(workbook, codebook);
   if (!table) throw noCasesRefusal(codebook);
-  return { table, codebook, codebookProblems: problems };
+  const missing = layout === null ? [codebookMissing(workbook, table)] : [];
+  return { table, codebook, codebookProblems: [...missing, ...problems] };
+}
+
+/**
+ * A follow-up whose Kodbok is gone (deleted, or renamed "Kodbok (2)" by a copy): its cases would be
+ * checked and counted against the built-in codebook, not the team's, and every figure could be wrong
+ * without a word. It is an error, at the sheet that looks like the renamed Kodbok where there is one.
+ */
+function codebookMissing(workbook: WorkbookValues, table: CaseTable): Problem {
+  const renamed = workbook.sheets.find(
+    (s) => s.name.toLowerCase() !== CODEBOOK_SHEET_NAME.toLowerCase() && /kodbok/i.test(s.name),
+  );
+  const where = renamed
+    ? ` Bladet "${renamed.name}" ser ut att vara den med ett annat namn: byt tillbaka namnet till ${CODEBOOK_SHEET_NAME}.`
+    : ` Har bladet bytt namn, byt tillbaka namnet till ${CODEBOOK_SHEET_NAME}.`;
+  return {
+    sheet: renamed?.name ?? table.sheetName,
+    cell: a1(1, 1),
+    ...error(
+      'codebook-missing',
+      `Bladet ${CODEBOOK_SHEET_NAME} saknas, så ärendena kan inte kontrolleras eller räknas mot lagets kodbok.${where} Annars lägger Reparera (--restore-codebook på kommandoraden) till den inbyggda kodboken; lagets egna värden och roller får då läggas till igen.`,
+    ),
+  };
 }
 
 /** The refusal for a workbook without case rows, naming the ID column as this codebook calls it. */

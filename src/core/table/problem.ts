@@ -25,7 +25,8 @@ export type ProblemCode =
   | 'codebook-list'
   | 'invalid-setting'
   | 'formula-too-long'
-  | 'cell-too-long';
+  | 'cell-too-long'
+  | 'codebook-missing';
 
 export type Severity = 'error' | 'warning';
 
