@@ -99,6 +99,13 @@ export const refuse = {
     (p) =>
       `The codebook has errors, so the results would be counted wrongly: ${p.where}: ${p.message}${p.more > 0 ? ` (and ${p.more} more; run the check)` : ''}`,
   ),
+  formulasNotCalculated: entry<{ where: string; more: number }>(
+    'formulas-not-calculated',
+    (p) =>
+      `${p.where} har en formel utan beräknat värde${p.more > 0 ? ` (och ${p.more} celler till)` : ''}, och verktyget räknar inte om formler: resultatet skulle räkna cellerna som tomma. Öppna arbetsboken i Excel och spara den, och försök igen.`,
+    (p) =>
+      `${p.where} holds a formula with no calculated value${p.more > 0 ? ` (and ${p.more} more cells)` : ''}, and the tool does not recalculate formulas: the results would count the cells as blank. Open the workbook in Excel, save it, and try again.`,
+  ),
   settingUnusable: entry<{ where: string; message: string }>(
     'setting-unusable',
     (p) => `${p.where}: ${p.message}`,

@@ -1,3 +1,4 @@
+import { UNCALCULATED_MESSAGE, uncalculatedFormulas } from '../table/uncalculated';
 import { a1 } from '../address';
 import type { CellValue } from '../cell';
 import type { Codebook } from '../codebook/types';
@@ -25,10 +26,18 @@ export function checkFollowUp(
   context: CheckContext,
   definitionProblems: readonly Problem[] = [],
 ): Problem[] {
+  // A formula with no value reads as blank: one error saying why, not "missing" at the same cell.
+  const uncalculated = new Set(uncalculatedFormulas(workbook, table));
+  const formulas: Problem[] = [...uncalculated].map((cell) => ({
+    sheet: table.sheetName,
+    cell,
+    ...error('formula-not-calculated', UNCALCULATED_MESSAGE),
+  }));
   return [
     ...definitionProblems,
     ...missingColumns(table, codebook),
-    ...caseProblems(table, codebook, context),
+    ...formulas,
+    ...caseProblems(table, codebook, context).filter((p) => !uncalculated.has(p.cell)),
     ...personalNumbers(workbook),
     ...mergedCells(workbook, table),
   ];

@@ -5,7 +5,8 @@ import { CASE_SHEET_NAME, CASE_TABLE_NAME, missingVariables, type CaseTable } fr
 import { locateCaseTable } from '../table/locateCaseTable';
 import type { WorkbookValues } from '../table/workbookValues';
 import { error, type Problem } from '../table/problem';
-import { a1 } from '../address';
+import { a1, type A1 } from '../address';
+import { uncalculatedFormulas } from '../table/uncalculated';
 import { CODEBOOK_SHEET_NAME } from '../layout/kodbokLayout';
 import { readCodebookSheet } from './readCodebook';
 import { usableSettings } from './readSettings';
@@ -17,6 +18,8 @@ export interface FollowUp {
   readonly hasSettingsSheet: boolean;
   /** Problems in Kodbok; the results refuse to count while any is an error. */
   readonly codebookProblems: readonly Problem[];
+  /** Case cells with a formula and no calculated value: the results refuse to count them as blank. */
+  readonly uncalculated: readonly A1[];
 }
 
 export interface Cases {
@@ -69,12 +72,16 @@ export function noCasesRefusal(codebook: Codebook) {
 export function readFollowUp(workbook: WorkbookValues): FollowUp {
   const { table, codebook, codebookProblems } = readCases(workbook);
   const { settings, found } = usableSettings(workbook);
-  return { table, codebook, settings, hasSettingsSheet: found, codebookProblems };
+  const uncalculated = uncalculatedFormulas(workbook, table);
+  return { table, codebook, settings, hasSettingsSheet: found, codebookProblems, uncalculated };
 }
 
 /** The result sheet's formulas refer to the table `Arenden` and to every variable's column by name. */
 export function assertReadyForResults(followUp: FollowUp): void {
   const { table, codebook } = followUp;
+  if (!table.isNamedTable) {
+    throw refuse.notATable({ sheet: table.sheetName, table: CASE_TABLE_NAME });
+  }
   const wrong = followUp.codebookProblems.filter((p) => p.severity === 'error');
   const first = wrong[0];
   if (first) {
@@ -84,8 +91,9 @@ export function assertReadyForResults(followUp: FollowUp): void {
       more: wrong.length - 1,
     });
   }
-  if (!table.isNamedTable) {
-    throw refuse.notATable({ sheet: table.sheetName, table: CASE_TABLE_NAME });
+  const [uncalculated, ...more] = followUp.uncalculated;
+  if (uncalculated) {
+    throw refuse.formulasNotCalculated({ where: `${table.sheetName}!${uncalculated}`, more: more.length });
   }
   const missing = missingVariables(table, codebook);
   if (missing.length > 0) {

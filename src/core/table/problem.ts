@@ -26,7 +26,8 @@ export type ProblemCode =
   | 'invalid-setting'
   | 'formula-too-long'
   | 'cell-too-long'
-  | 'codebook-missing';
+  | 'codebook-missing'
+  | 'formula-not-calculated';
 
 export type Severity = 'error' | 'warning';
 

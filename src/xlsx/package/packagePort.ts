@@ -1,5 +1,11 @@
 import { parseA1, parseRange, rangeA1, type A1, type CellRange } from '../../core/address';
-import { EMPTY, type CellValue } from '../../core/cell';
+import { EMPTY, num, type CellValue } from '../../core/cell';
+import {
+  caseDateCells,
+  DAYS_FROM_1900_TO_1904,
+  inCoreDates,
+  type CaseDateCells,
+} from '../../core/read/dateSystem';
 import type { SheetPlan, NewCaseColumn } from '../../core/plan/types';
 import type { WorkbookPort } from '../../core/port/workbookPort';
 import { type CellAt, type CellChange, cellsIn, type WorkbookValues } from '../../core/table/workbookValues';
@@ -36,15 +42,33 @@ export interface PackageWriteOptions {
 export class PackageWorkbookPort implements WorkbookPort {
   selected: { sheet: string; cell: A1 } | null = null;
   private values: WorkbookValues | null = null;
+  private raw: WorkbookValues | null = null;
 
   constructor(
     readonly pkg: OpcPackage,
     private readonly options: PackageWriteOptions = { cachedResults: true },
   ) {}
 
+  /**
+   * The workbook's values as the core counts them: in a workbook on the 1904 date system (old Mac files),
+   * the case dates are read in the 1900 system, and written back in the file's own (`patch`).
+   */
   async readValues(): Promise<WorkbookValues> {
-    this.values ??= readPackageValues(this.pkg, this.options.progress);
+    this.values ??= inCoreDates(this.rawValues(), this.caseDates()?.cells ?? null, DAYS_FROM_1900_TO_1904);
     return this.values;
+  }
+
+  private rawValues(): WorkbookValues {
+    this.raw ??= readPackageValues(this.pkg, this.options.progress);
+    return this.raw;
+  }
+
+  /** In a 1904-system workbook, the case date cells and their sheet's part; null in the 1900 system. */
+  private caseDates(): { cells: CaseDateCells; part: string } | null {
+    if (!uses1904Dates(this.pkg.text(workbookPart(this.pkg)) ?? '')) return null;
+    const cells = caseDateCells(this.rawValues());
+    const entry = sheetEntries(this.pkg, workbookPart(this.pkg)).find((e) => e.name === cells?.sheet);
+    return cells && entry ? { cells, part: entry.part } : null;
   }
 
   /** The file is held whole (and read once): the window is taken from its values. */
@@ -64,6 +88,7 @@ export class PackageWorkbookPort implements WorkbookPort {
     );
     if (clash) throw refuse.sheetExists({ sheet: clash.name });
     this.values = null;
+    this.raw = null;
     for (const plan of plans) writePlanSheet(this.pkg, plan, this.options.cachedResults);
   }
 
@@ -193,14 +218,18 @@ export class PackageWorkbookPort implements WorkbookPort {
     return this.selected;
   }
 
-  private patch(part: string, writes: readonly CellWrite[]): void {
-    if (writes.length === 0) return;
+  private patch(part: string, given: readonly CellWrite[]): void {
+    if (given.length === 0) return;
+    const dates = this.caseDates();
+    const writes = dates?.part === part ? given.map((w) => inFileDates(w, dates.cells)) : given;
     this.values = null;
+    this.raw = null;
     this.pkg.setText(part, patchCells(this.pkg.text(part) ?? '', writes));
   }
 
   private growTable(part: string, ref: string, newColumn?: string): void {
     this.values = null;
+    this.raw = null;
     this.pkg.setText(part, growTable(this.pkg.text(part) ?? '', ref, newColumn));
   }
 
@@ -220,6 +249,18 @@ export class PackageWorkbookPort implements WorkbookPort {
     throw refuse.noCaseTable({ table: CASE_TABLE_NAME });
   }
 }
+
+/** A case date written into a 1904-system workbook: in the file's own date system. */
+function inFileDates(write: CellWrite, dates: CaseDateCells): CellWrite {
+  const { value } = write;
+  if (write.row <= dates.headerRow || !dates.columns.has(write.column) || value?.kind !== 'number')
+    return write;
+  return { ...write, value: num(value.value - DAYS_FROM_1900_TO_1904) };
+}
+
+/** Whether workbook.xml says the 1904 date system (`<workbookPr date1904="1"/>`). */
+const uses1904Dates = (workbookXml: string) =>
+  /<(?:\w+:)?workbookPr\b[^>]*\bdate1904\s*=\s*["'](?:1|true)["']/.test(workbookXml);
 
 function rowWrites(row: number, left: number, values: readonly CellValue[]): CellWrite[] {
   return values.map((value, i) => ({ row, column: left + i, value }));
