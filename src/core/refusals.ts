@@ -137,6 +137,13 @@ export const refuse = {
     (p) => `${p.variable} har redan värdet "${p.label}".`,
     (p) => `${p.variable} has the value "${p.label}" already.`,
   ),
+  labelNotText: entry<{ label: string; variable: string; as: string; instead: string }>(
+    'label-not-text',
+    (p) =>
+      `"${p.label}" i ${p.variable} läses av Excels formler som ${p.as}, inte som text, så resultatbladet och verktyget skulle räkna olika. Skriv värdet som text, t.ex. "${p.instead}".`,
+    (p) =>
+      `"${p.label}" in ${p.variable} is read by Excel's formulas as something other than text (${p.as}), so the result sheet and the tool would count differently. Write the value as text, e.g. "${p.instead}".`,
+  ),
   labelSpaces: entry<{ label: string; variable: string }>(
     'label-spaces',
     (p) =>

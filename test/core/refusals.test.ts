@@ -31,6 +31,8 @@ const PARAMS = {
   limit: 120,
   part: 'xl/sharedStrings.xml',
   parts: 30_000,
+  as: 'ett tal',
+  instead: '1',
 };
 
 describe('the catalogue of refusals', () => {

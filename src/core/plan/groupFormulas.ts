@@ -158,7 +158,7 @@ export class GroupFormulas {
 }
 
 /** 1 where the cell matches the label as COUNTIFS would (labels.ts), 0 elsewhere; errors never match. */
-function labelTest(ref: string, label: string): string {
+export function labelTest(ref: string, label: string): string {
   const asText = `IFERROR(${ref}=${str(label)},FALSE)`;
   const value = labelNumber(label);
   return value === null ? `(${asText}*1)` : `((${asText}+IFERROR(${ref}=${value},FALSE))>0)`;

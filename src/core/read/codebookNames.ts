@@ -1,6 +1,7 @@
 import { error, type Finding } from '../table/problem';
 import type { Refusal } from '../errors';
 import { refuse } from '../refusals';
+import { labelReading } from './labelReading';
 
 /**
  * Excel's limits and the formulas' needs for what Kodbok holds. A variable's name becomes a table column
@@ -18,12 +19,17 @@ export function variableNameRefusal(name: string): Refusal | null {
   return null;
 }
 
-/** A label with spaces at its ends, or one too long for a formula; null when it is usable. */
+/**
+ * A label with spaces at its ends, one too long for a formula, or one the formulas would read as a
+ * boolean, number or date rather than text; null when it is usable.
+ */
 export function labelRefusal(label: string, variable: string): Refusal | null {
   if (label !== label.trim()) return refuse.labelSpaces({ label, variable });
   if (label.length > MAX_LABEL_LENGTH) {
     return refuse.labelTooLong({ variable, length: label.length, max: MAX_LABEL_LENGTH });
   }
+  const reading = labelReading(label);
+  if (reading) return refuse.labelNotText({ label, variable, ...reading });
   return null;
 }
 
