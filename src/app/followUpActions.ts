@@ -1,4 +1,4 @@
-import { checkWorkbook } from '../core/check/checkFollowUp';
+import { checkWorkbook, personalNumberProblems } from '../core/check/checkFollowUp';
 import type { Problem } from '../core/table/problem';
 import type { VariableKey, Codebook } from '../core/codebook/types';
 import { DEFAULT_CODEBOOK } from '../core/codebook/defaultCodebook';
@@ -189,6 +189,13 @@ export class FollowUpActions {
     const values = await this.port.readValues();
     const followUp = readFollowUp(values);
     assertReadyForResults(followUp);
+    // A result sheet is what leaves the team: not while the workbook holds a personnummer anywhere.
+    const [identified, ...more] = personalNumberProblems(values);
+    if (identified)
+      throw refuse.personalNumberFound({
+        where: `${identified.sheet}!${identified.cell}`,
+        more: more.length,
+      });
     const existing = findSheet(values, RESULTS_SHEET_NAME);
     if (existing && resultsFingerprint(values) === '' && !options.replaceForeign)
       throw refuse.foreignResultsSheet({ sheet: existing.name });

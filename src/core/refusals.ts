@@ -99,6 +99,13 @@ export const refuse = {
     (p) =>
       `The codebook has errors, so the results would be counted wrongly: ${p.where}: ${p.message}${p.more > 0 ? ` (and ${p.more} more; run the check)` : ''}`,
   ),
+  personalNumberFound: entry<{ where: string; more: number }>(
+    'personal-number-found',
+    (p) =>
+      `Resultatet skrivs inte: arbetsboken ser ut att innehålla ett personnummer (${p.where}${p.more > 0 ? ` och ${p.more} ställen till` : ''}). Kör kontrollen, ta bort dem och försök igen.`,
+    (p) =>
+      `The results are not written: the workbook seems to hold a personal identity number (${p.where}${p.more > 0 ? ` and ${p.more} more places` : ''}). Run the check, remove them and try again.`,
+  ),
   formulasNotCalculated: entry<{ where: string; more: number }>(
     'formulas-not-calculated',
     (p) =>

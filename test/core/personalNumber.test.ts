@@ -72,3 +72,24 @@ describe('a personal identity number as people really type it (issue 11)', () =>
     expect(containsPersonalNumber(num(123456789))).toBe(false);
   });
 });
+
+describe('a personal identity number written in the ways the guard once missed (issue 21)', () => {
+  const made = personalNumber('850709', '123');
+  const [date = '', serial = ''] = made.split('-');
+  const spaced = `${date.slice(0, 2)} ${date.slice(2, 4)} ${date.slice(4)}-${serial}`;
+  const dotted = `${date.slice(0, 2)}.${date.slice(2, 4)}.${date.slice(4)}-${serial}`;
+  const born2000 = personalNumber('001231', '123').replace('-', '');
+  const born2005 = personalNumber('050101', '238').replace('-', '');
+
+  it.each([
+    ['spaces inside the date', text(`pnr ${spaced}`)],
+    ['dots inside the date', text(dotted)],
+    ['an eight-digit number (born 2000, zeros lost)', num(Number(born2000))],
+    ['nine digits as text (born 2005, zero lost) in a comment', text(`ring ${Number(born2005)} i morgon`)],
+  ])('is found: %s', (_, cell) => expect(containsPersonalNumber(cell)).toBe(true));
+
+  it('is not claimed for a year with spaces, a sum or an amount', () => {
+    for (const raw of ['2019 03 05', 'summa 123456789,50', '4 500 000 kr'])
+      expect([raw, textContainsPersonalNumber(raw)]).toEqual([raw, false]);
+  });
+});

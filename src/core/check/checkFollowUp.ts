@@ -3,7 +3,7 @@ import { a1 } from '../address';
 import type { CellValue } from '../cell';
 import type { Codebook } from '../codebook/types';
 import { cellOf, emptyRowTest, excelRowOf, type CaseTable } from '../table/caseTable';
-import type { WorkbookValues } from '../table/workbookValues';
+import type { PackageTextKind, WorkbookValues } from '../table/workbookValues';
 import { readSettings } from '../read/readSettings';
 import type { Settings } from '../settings';
 import { breakdowns, chartable } from '../figures/groups';
@@ -38,7 +38,7 @@ export function checkFollowUp(
     ...missingColumns(table, codebook),
     ...formulas,
     ...caseProblems(table, codebook, context).filter((p) => !uncalculated.has(p.cell)),
-    ...personalNumbers(workbook),
+    ...personalNumberProblems(workbook),
     ...mergedCells(workbook, table),
   ];
 }
@@ -128,8 +128,11 @@ const ASIDE_WORDS = { note: 'kommentar', link: 'länk', formula: 'formel' } as c
 const HUGE_DATE_MESSAGE =
   'Cellen har datumformat men ett tal som inget datum kan ha, till exempel ett personnummer. Kontrollera den och ta bort ett personnummer: uppföljningen får inte innehålla personuppgifter.';
 
-/** Any cell on any sheet, the result sheet too (a person may type there), and what cells hold beside their values. */
-function personalNumbers(workbook: WorkbookValues): Problem[] {
+/**
+ * Any cell on any sheet, the result sheet too (a person may type there), what cells hold beside their
+ * values, and every text of the package a person can see (sheet names, headers, properties…).
+ */
+export function personalNumberProblems(workbook: WorkbookValues): Problem[] {
   const problems: Problem[] = [];
   const report = (sheet: string, row: number, column: number, message: string) =>
     problems.push({ sheet, cell: a1(row, column), ...error('personal-number', message) });
@@ -149,8 +152,32 @@ function personalNumbers(workbook: WorkbookValues): Problem[] {
           PERSONAL_NUMBER_MESSAGE.replace('Cellen', `Cellens ${ASIDE_WORDS[aside.kind]}`),
         );
   }
+  for (const found of workbook.texts ?? [])
+    if (textContainsPersonalNumber(found.text)) {
+      const sheet = found.sheet ?? workbook.sheets[0]?.name ?? '';
+      report(
+        sheet,
+        1,
+        1,
+        `${TEXT_WHERE[found.kind]} ser ut att innehålla ett personnummer eller samordningsnummer. Ta bort det: uppföljningen får inte innehålla personuppgifter.`,
+      );
+    }
   return problems;
 }
+
+/** Where a person finds a text outside the cells, as the message names it. */
+const TEXT_WHERE: Record<PackageTextKind, string> = {
+  sheetName: 'Ett bladnamn',
+  headerFooter: 'Sidhuvudet eller sidfoten på bladet',
+  definedName: 'Ett definierat namn i arbetsboken',
+  properties: 'Arbetsbokens egenskaper (Arkiv > Info)',
+  validation: 'En listvalidering eller dess hjälptext på bladet',
+  threadedComment: 'En kommentarstråd på bladet',
+  pivotCache: 'En pivottabell eller dess cache',
+  chart: 'Ett diagram',
+  drawing: 'En textruta eller bild på bladet',
+  other: 'En del av arbetsboken utanför cellerna',
+};
 
 /** The whole check of a workbook: Kodbok and Inställningar first, then every case cell and the guard. */
 export function checkWorkbook(workbook: WorkbookValues, context: CheckContext): Problem[] {

@@ -2,10 +2,14 @@ import Personnummer from 'personnummer';
 import type { CellValue } from '../cell';
 
 /**
- * 6 or 8 digits of date, a separator as people type it (none, a hyphen or plus, a slash, spaces around
- * it), 4 digits; not part of a longer run of digits. Applied after `plainDigits`.
+ * 6 or 8 digits of date (its parts may stand apart, by a space or a dot: "19 12 12", "12.12.12"), a
+ * separator as people type it (none, a hyphen or plus, a slash, spaces around it), 4 digits; not part of
+ * a longer run of digits. Applied after `plainDigits`.
  */
-const CANDIDATE = /(?<!\d)(\d{6}|\d{8}) *[-+/]? *(\d{4})(?!\d)/g;
+const CANDIDATE = /(?<!\d)(\d{2}(?:\d{2})?)[ .]?(\d{2})[ .]?(\d{2}) *[-+/]? *(\d{4})(?!\d)/g;
+
+/** Nine digits standing alone: a number of someone born 2000–2009 whose leading zero a spreadsheet took. */
+const ZERO_LOST = /(?<![\d.,])(\d{9})(?![\d.,])/g;
 
 /**
  * Every form of digit, dash and space as plain ASCII: NFKC folds full-width digits and separators and the
@@ -36,9 +40,10 @@ const passes = (candidate: string) =>
 function candidateTexts(cell: CellValue): string[] {
   if (cell.kind === 'number') {
     const digits = Number.isInteger(cell.value) && cell.value > 0 ? String(cell.value) : '';
-    // A number loses its leading zero: a number of someone born in 2005 (05MMDD and four digits) typed as a
-    // number has nine digits.
+    // A number loses its leading zeros: a number of someone born in 2005 (05MMDD and four digits) typed as
+    // a number has nine digits, one born in 2000 (00MMDD…) eight.
     if (digits.length === 9) return [`0${digits}`];
+    if (digits.length === 8) return [`00${digits}`];
     return digits.length === 10 || digits.length === 12 ? [digits] : [];
   }
   return cell.kind === 'text' ? candidatesIn(cell.text) : [];
@@ -46,5 +51,9 @@ function candidateTexts(cell: CellValue): string[] {
 
 function candidatesIn(raw: string): string[] {
   if (raw.length < 9) return [];
-  return [...plainDigits(raw).matchAll(CANDIDATE)].map((m) => `${m[1] ?? ''}-${m[2] ?? ''}`);
+  const text = plainDigits(raw);
+  return [
+    ...[...text.matchAll(CANDIDATE)].map((m) => `${m[1] ?? ''}${m[2] ?? ''}${m[3] ?? ''}-${m[4] ?? ''}`),
+    ...[...text.matchAll(ZERO_LOST)].map((m) => `0${m[1] ?? ''}`),
+  ];
 }

@@ -29,7 +29,33 @@ export interface CellAside {
 /** What the core needs to know of a workbook; adapters (the package reader, Office.js) produce it. */
 export interface WorkbookValues {
   readonly sheets: readonly SheetValues[];
+  /**
+   * Text a person can see outside the cells: sheet names, headers and footers, defined names, document
+   * properties, validations and their prompts, threaded comments, pivot caches, charts and drawings.
+   * The personnummer guard reads it. Given where the adapter can read it (the file adapter does).
+   */
+  readonly texts?: readonly PackageText[];
 }
+
+/** One such text, with where a person finds it. */
+export interface PackageText {
+  readonly kind: PackageTextKind;
+  /** The sheet it belongs to, where it belongs to one. */
+  readonly sheet?: string;
+  readonly text: string;
+}
+
+export type PackageTextKind =
+  | 'sheetName'
+  | 'headerFooter'
+  | 'definedName'
+  | 'properties'
+  | 'validation'
+  | 'threadedComment'
+  | 'pivotCache'
+  | 'chart'
+  | 'drawing'
+  | 'other';
 
 export function valueAt(sheet: SheetValues, row: number, column: number): CellValue {
   return sheet.rows[row - 1]?.[column - 1] ?? { kind: 'empty' };

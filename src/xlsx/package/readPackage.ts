@@ -1,7 +1,8 @@
+import { packageTexts } from './packageTexts';
 import { refuse } from '../../core/refusals';
 import { parseA1, parseRange } from '../../core/address';
 import { EMPTY, text, type CellValue } from '../../core/cell';
-import type { CellAside, SheetValues, WorkbookValues } from '../../core/table/workbookValues';
+import type { CellAside, PackageText, SheetValues, WorkbookValues } from '../../core/table/workbookValues';
 import { OpcPackage, resolveTarget, type Relationship } from './opcPackage';
 import { readSheetXml, type ReadProgress } from './readSheetXml';
 import { child, childrenNamed, parseXml, unescapeOoxml, type XmlElement } from './xmlTree';
@@ -62,21 +63,25 @@ export type SheetProgress = (sheet: string, fraction: number) => void;
 export function readPackageValues(pkg: OpcPackage, progress?: SheetProgress): WorkbookValues {
   const workbook = workbookPart(pkg);
   const sharedStrings = readSharedStrings(pkg, workbook);
-  return {
-    sheets: sheetEntries(pkg, workbook).map((entry) =>
-      readSheet(pkg, entry, sharedStrings, progress && ((fraction) => progress(entry.name, fraction))),
-    ),
-  };
+  const entries = sheetEntries(pkg, workbook);
+  const sheetOf = new Map(entries.map((e) => [e.part.toLowerCase(), e.name]));
+  const texts = packageTexts(pkg, (part) => sheetOf.get(part.toLowerCase()));
+  const sheets = entries.map((entry) =>
+    readSheet(pkg, entry, sharedStrings, texts, progress && ((fraction) => progress(entry.name, fraction))),
+  );
+  return { sheets, texts };
 }
 
 function readSheet(
   pkg: OpcPackage,
   entry: SheetEntry,
   sharedStrings: readonly CellValue[],
+  texts: PackageText[],
   progress?: ReadProgress,
 ): SheetValues {
   if (entry.part === '') return { name: entry.name, rows: [], tables: [] };
   const content = readSheetXml(pkg.text(entry.part) ?? '', sharedStrings, progress);
+  for (const { kind, text } of content.texts) texts.push({ kind, text, sheet: entry.name });
   const rels = relationshipsOf(pkg, entry.part);
   const asides: CellAside[] = [...content.formulas, ...notesOf(pkg, rels)];
   for (const link of content.links) {

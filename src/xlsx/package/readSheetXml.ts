@@ -11,7 +11,19 @@ export interface SheetXmlContent {
   readonly merges: CellRange[];
   /** Hyperlinks: the cell, and the relationship id of an external target or an in-file location. */
   readonly links: { row: number; column: number; relationshipId?: string; location?: string }[];
+  /** Text a person sees around the cells: page headers and footers, validation lists and prompts. */
+  readonly texts: { kind: 'headerFooter' | 'validation'; text: string }[];
 }
+
+const HEADERS_FOOTERS = new Set([
+  'oddHeader',
+  'oddFooter',
+  'evenHeader',
+  'evenFooter',
+  'firstHeader',
+  'firstFooter',
+]);
+const VALIDATION_TEXTS = ['prompt', 'promptTitle', 'error', 'errorTitle'];
 
 /** The cell being read; one object, reused, since a sheet of 100,000 cases has some 1.6 million cells. */
 interface OpenCell {
@@ -41,11 +53,12 @@ export function readSheetXml(
   sharedStrings: readonly CellValue[],
   progress?: ReadProgress,
 ): SheetXmlContent {
-  const out: SheetXmlContent = { rows: [], formulas: [], merges: [], links: [] };
+  const out: SheetXmlContent = { rows: [], formulas: [], merges: [], links: [], texts: [] };
   const parser = new SaxesParser<{ xmlns: false; position: false }>({ xmlns: false, position: false });
   const cell: OpenCell = { open: false, row: 0, column: 0, type: 'n', value: '', inline: '', formula: null };
   const values = new ValueCache();
-  let capture: 'v' | 't' | 'f' | null = null;
+  let capture: 'v' | 't' | 'f' | 'headerFooter' | 'validation' | null = null;
+  let aside = '';
   let inRuby = false;
   const open = (name: string, attributes: Record<string, string>): void => {
     switch (name) {
@@ -79,7 +92,21 @@ export function readSheetXml(
       case 'hyperlink':
         addLink(out, localAttributes(attributes));
         return;
+      case 'dataValidation':
+        for (const key of VALIDATION_TEXTS)
+          if (attributes[key]) out.texts.push({ kind: 'validation', text: unescapeOoxml(attributes[key]) });
+        return;
+      case 'formula1':
+      case 'formula2':
+        capture = cell.open ? null : 'validation';
+        aside = '';
+        return;
       default:
+        if (HEADERS_FOOTERS.has(name)) {
+          capture = 'headerFooter';
+          aside = '';
+          return;
+        }
         if (name.includes(':')) open(localName(name), attributes);
     }
   };
@@ -88,11 +115,15 @@ export function readSheetXml(
     if (capture === 'v') cell.value += chunk;
     else if (capture === 't') cell.inline += chunk;
     else if (capture === 'f') cell.formula += chunk;
+    else if (capture !== null) aside += chunk;
   });
   parser.on('closetag', (tag) => {
     const name = tag.name.includes(':') ? localName(tag.name) : tag.name;
     if (name === 'v' || name === 't' || name === 'f') capture = null;
-    else if (name === 'rPh') inRuby = false;
+    else if (capture === 'headerFooter' || capture === 'validation') {
+      out.texts.push({ kind: capture, text: unescapeOoxml(aside) });
+      capture = null;
+    } else if (name === 'rPh') inRuby = false;
     else if (name === 'c' && cell.open) closeCell(cell, out, sharedStrings, values);
   });
   for (let at = 0; at < xml.length; at += PIECE) {
