@@ -1,5 +1,6 @@
 import { labelReading } from '../../src/core/read/labelReading';
-import { labelRefusal } from '../../src/core/read/codebookNames';
+import { text } from '../../src/core/cell';
+import { checkLabel, labelRefusal } from '../../src/core/read/codebookNames';
 
 /** Issue 21: a label the formulas read as a boolean, number or date is refused, with text that means the same. */
 describe('a label the formulas would not read as text', () => {
@@ -23,4 +24,11 @@ describe('a label the formulas would not read as text', () => {
     '%s is a label both count alike',
     (label) => expect(labelRefusal(label, 'Enhet')).toBeNull(),
   );
+});
+
+describe('such a label in Kodbok', () => {
+  it('is a check error with a fix that writes the same meaning as text', () => {
+    const finding = checkLabel('5%', 'Enhet', undefined);
+    expect(finding).toMatchObject({ severity: 'error', code: 'codebook-label', fix: text('5 procent') });
+  });
 });

@@ -1,3 +1,4 @@
+import { text } from '../cell';
 import { error, type Finding } from '../table/problem';
 import type { Refusal } from '../errors';
 import { refuse } from '../refusals';
@@ -47,5 +48,9 @@ export function checkLabel(label: string, variable: string, earlierRow: number |
     );
   }
   const refusal = labelRefusal(label, variable);
-  return refusal ? error('codebook-label', refusal.message) : null;
+  // A label the formulas read as a number or date has a fix: the same meaning written as text.
+  const reading = labelReading(label);
+  return refusal
+    ? error('codebook-label', refusal.message, reading ? text(reading.instead) : undefined)
+    : null;
 }
