@@ -93,3 +93,10 @@ describe('a personal identity number written in the ways the guard once missed (
       expect([raw, textContainsPersonalNumber(raw)]).toEqual([raw, false]);
   });
 });
+
+describe('the decimals of a number (issue 21: a pivot cache of LibreOffice)', () => {
+  it('are not claimed', () => {
+    for (const raw of ['25569.0003804861', '0,1212121212', '3.121212-1212'])
+      expect([raw, textContainsPersonalNumber(raw)]).toEqual([raw, false]);
+  });
+});

@@ -4,9 +4,11 @@ import type { CellValue } from '../cell';
 /**
  * 6 or 8 digits of date (its parts may stand apart, by a space or a dot: "19 12 12", "12.12.12"), a
  * separator as people type it (none, a hyphen or plus, a slash, spaces around it), 4 digits; not part of
- * a longer run of digits. Applied after `plainDigits`.
+ * a longer run of digits or of a decimal number (the decimals of 25569.0003804861 are no number).
+ * Applied after `plainDigits`.
  */
-const CANDIDATE = /(?<!\d)(\d{2}(?:\d{2})?)[ .]?(\d{2})[ .]?(\d{2}) *[-+/]? *(\d{4})(?!\d)/g;
+const CANDIDATE =
+  /(?<!\d)(?<!\d[.,])(\d{2}(?:\d{2})?)[ .]?(\d{2})[ .]?(\d{2}) *[-+/]? *(\d{4})(?!\d)(?![.,]\d)/g;
 
 /** Nine digits standing alone: a number of someone born 2000–2009 whose leading zero a spreadsheet took. */
 const ZERO_LOST = /(?<![\d.,])(\d{9})(?![\d.,])/g;
