@@ -1,12 +1,13 @@
-import { cellText, type CellValue } from '../core/cell';
-import { error, type Finding } from '../core/table/problem';
-import { checkValue } from '../core/check/valueRules';
+import { cellText } from '../core/cell';
+import type { Finding } from '../core/table/problem';
+import { caseFindings, duplicateIdFinding } from '../core/check/caseRules';
 import type { Codebook, VariableKey } from '../core/codebook/types';
 import type { CaseValues } from './caseRows';
 
 /**
- * The check of a case typed into the form, per variable, before anything is written. `idTakenAt`: the
- * Excel row of another case with the same Ärende-ID, if the workbook has one.
+ * The check of a case typed into the form, per variable, before anything is written: the check's own
+ * rules for the case (each value, the row's date order and the like) and the personnummer guard, so that
+ * nothing identifying is saved. `idTakenAt`: the Excel row of another case with the same Ärende-ID.
  */
 export function formFindings(
   codebook: Codebook,
@@ -14,15 +15,18 @@ export function formFindings(
   today: number,
   idTakenAt: number | null,
 ): Map<VariableKey, Finding[]> {
-  const findings = new Map<VariableKey, Finding[]>();
-  for (const variable of codebook.variables) {
-    const list = checkValue(variable, values[variable.key] ?? { kind: 'empty' }, { today });
-    if (variable.key === 'caseId' && idTakenAt !== null) list.push(duplicateId(values.caseId, idTakenAt));
-    if (list.length > 0) findings.set(variable.key, list);
-  }
+  const findings = caseFindings(
+    codebook,
+    (key) => values[key] ?? { kind: 'empty' },
+    { today },
+    {
+      guardPersonalNumbers: true,
+    },
+  );
+  if (idTakenAt !== null)
+    findings.set('caseId', [
+      ...(findings.get('caseId') ?? []),
+      duplicateIdFinding(cellText(values.caseId).trim(), idTakenAt),
+    ]);
   return findings;
-}
-
-function duplicateId(id: CellValue | undefined, row: number): Finding {
-  return error('duplicate-id', `Ärende-ID ${cellText(id)} finns redan på rad ${row}.`);
 }

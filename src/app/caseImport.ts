@@ -26,6 +26,8 @@ export class CaseImport {
   constructor(
     private readonly port: WorkbookPort,
     private readonly removal: RemovalActions,
+    /** Today as a date serial: a short date form that would read as a later day is no date. */
+    private readonly today: () => number,
   ) {}
 
   /**
@@ -44,9 +46,12 @@ export class CaseImport {
    * Appends a CSV file's cases; every row and value is kept, for the check to report. Values of the
    * grouping lists that the codebook lacks (a third unit) are added to Kodbok, one line each in `learned`.
    */
-  async importCsv(csvText: string): Promise<ImportSummary> {
+  async importCsv(
+    csvText: string,
+    options: { withoutPersonalNumbers?: boolean } = {},
+  ): Promise<ImportSummary> {
     const reading = readCodebookSheet(await this.port.readValues());
-    const imported = importCsv(csvText, reading.codebook);
+    const imported = importCsv(csvText, reading.codebook, { today: this.today(), ...options });
     const { learned } = learnValues(reading.codebook, imported.rows);
     if (learned.length > 0) {
       const edits = KodbokEdits.of(reading);

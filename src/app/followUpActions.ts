@@ -74,7 +74,7 @@ export class FollowUpActions {
     this.settings = new SettingsActions(port);
     this.removal = new RemovalActions(port);
     this.entry = new CaseEntry(port, today);
-    this.imports = new CaseImport(port, this.removal);
+    this.imports = new CaseImport(port, this.removal, today);
     this.fixes = new FixActions(port, () => this.checked());
   }
 
@@ -150,8 +150,8 @@ export class FollowUpActions {
    * Appends a CSV file's cases; every row and value is kept, for the check to report. Values of the
    * grouping lists that the codebook lacks (a third unit) are added to Kodbok, one line each in `learned`.
    */
-  importCsv(csvText: string): Promise<ImportSummary> {
-    return this.imports.importCsv(csvText);
+  importCsv(csvText: string, options: { withoutPersonalNumbers?: boolean } = {}): Promise<ImportSummary> {
+    return this.imports.importCsv(csvText, options);
   }
 
   async check(): Promise<Problem[]> {
@@ -185,6 +185,8 @@ export class FollowUpActions {
     tables: ResultTable[];
     /** What a reader of the sheet sees, in the `--json` shape (`results --json --masked`). */
     masked: MaskedResultsJson;
+    /** The errors the check finds in what the results rest on: the surfaces say so beside them. */
+    errors: number;
   }> {
     const values = await this.port.readValues();
     const followUp = readFollowUp(values);
@@ -213,6 +215,7 @@ export class FollowUpActions {
       headline: headlineTable(results, sheet.pattern),
       tables: resultTables(results, sheet.pattern, followUp.settings),
       masked: maskedResultsJson(results, sheet.pattern),
+      errors: checkWorkbook(values, { today: this.today() }).filter((p) => p.severity === 'error').length,
     };
   }
 

@@ -16,6 +16,7 @@ import { refuse } from '../core/refusals';
 import { openWorkbookFile, readBytes, saveWorkbookAtomically, writeFileAtomically } from '../xlsx/nodeFiles';
 import type { Output } from './io';
 import { printProblems } from './print';
+import { restsOnErrors } from '../core/plural';
 
 /** Every command works through the same actions as the task pane and the web page, on a file's port. */
 function actionsOn(port: PackageWorkbookPort, today?: string): FollowUpActions {
@@ -56,7 +57,7 @@ export async function newCommand(
 export async function importCommand(
   csv: string,
   out: string,
-  flags: { force: boolean; codebook: string | undefined },
+  flags: { force: boolean; codebook: string | undefined; withoutPersonalNumbers?: boolean },
   io: Output,
 ) {
   refuseOverwrite(out, flags.force);
@@ -65,7 +66,9 @@ export async function importCommand(
   const workbook = new PackageWorkbookPort(emptyPackage());
   const actions = actionsOn(workbook);
   await actions.create(DEFAULT_SETTINGS, codebook);
-  const imported = await actions.importCsv(text);
+  const imported = await actions.importCsv(text, {
+    withoutPersonalNumbers: flags.withoutPersonalNumbers ?? false,
+  });
   await saveWorkbookAtomically(workbook, out, { force: flags.force });
   io.out(`Skapade ${out} med ${imported.cases} ärenden från ${csv}.`);
   for (const line of [...imported.notices, ...imported.learned]) io.out(line);
@@ -115,11 +118,15 @@ export async function resultsCommand(
   // An older workbook's Kodbok is brought up to date first (its own cells only), as the pane's Reparera does;
   // a missing one is restored only when asked, since the built-in codebook is not the team's.
   const repaired = await actions.repair({ restoreCodebook: flags.restoreCodebook ?? false });
-  const { results, sheet, sentences, masked } = await actions.writeResults({ replaceForeign: flags.force });
+  const { results, sheet, sentences, masked, errors } = await actions.writeResults({
+    replaceForeign: flags.force,
+  });
   const target = flags.output ?? path;
   await saveWorkbookAtomically(workbook, target, { force: flags.force });
   const log = flags.json ? io.err : io.out;
   for (const line of repaired) log(line);
+  // The figures are written (exit 0), but a reader must know what they rest on.
+  if (errors > 0) io.err(`uppfoljning: ${restsOnErrors(errors)} Kör "uppfoljning check ${path}".`);
   if (flags.json) {
     io.out(JSON.stringify(flags.masked ? masked : resultsJson(results), null, 2));
     return 0;

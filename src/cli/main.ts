@@ -54,7 +54,16 @@ async function dispatch(argv: readonly string[], io: Output): Promise<number> {
     }
     case 'import': {
       const [csv = '', out = ''] = args(2, 'en CSV-fil och ett filnamn att skapa');
-      return importCommand(csv, out, { force: values.force, codebook: values.codebook }, io);
+      return importCommand(
+        csv,
+        out,
+        {
+          force: values.force,
+          codebook: values.codebook,
+          withoutPersonalNumbers: values['utan-personnummer'],
+        },
+        io,
+      );
     }
     case 'check': {
       const [path = ''] = args(1, 'en arbetsbok att kontrollera');
@@ -98,6 +107,7 @@ function parse(argv: readonly string[]) {
         output: { type: 'string', short: 'o' },
         codebook: { type: 'string' },
         'restore-codebook': { type: 'boolean', default: false },
+        'utan-personnummer': { type: 'boolean', default: false },
         today: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', default: false },

@@ -39,8 +39,9 @@ export function isPlausibleSerial(value: number): boolean {
 }
 
 /**
- * The ways people type or paste a date, Swedish first: 2019-03-05, 5/3/2019, 5 mars 2019, and the short
- * forms of journals: 240305 and 5/3-24 (a two-digit year is 1950–2049, as date-fns reads it beside 2000).
+ * The ways people type or paste a date, Swedish first: 2019-03-05, 5/3/2019, 5 mars 2019, 05-03-2024,
+ * 5/3 2024, 2024.03.05, and the short forms of journals: 240305 and 5/3-24 (a two-digit year is
+ * 1950–2049, as date-fns reads it beside 2000). One reader for the form, import and the check.
  */
 const TEXT_DATE_FORMATS = [
   'yyyy-MM-dd',
@@ -50,7 +51,10 @@ const TEXT_DATE_FORMATS = [
   'd/M/yyyy',
   'd/M-yy',
   'd/M-yyyy',
+  'd/M yyyy',
+  'd-M-yyyy',
   'd.M.yyyy',
+  'yyyy.M.d',
   'd MMMM yyyy',
   'd MMM yyyy',
 ];
@@ -70,8 +74,11 @@ function isoDate(text: string): DateSerial | null {
   return real ? serialFromYmd(year, month, day) : null;
 }
 
-/** Reads a date typed as text; null when it is not one unambiguous, real date. */
-export function parseTextDate(raw: string): DateSerial | null {
+/**
+ * Reads a date typed as text; null when it is not one unambiguous, real date. Given `today`, a short
+ * form (240305, 5/3-24) that would read as a later day is no date: "310224" is not 2031-02-24.
+ */
+export function parseTextDate(raw: string, today?: number): DateSerial | null {
   const trimmed = raw.trim().replace(/\s+/g, ' ');
   if (trimmed === '') return null;
   const iso = isoDate(trimmed);
@@ -84,7 +91,9 @@ export function parseTextDate(raw: string): DateSerial | null {
     // A four-digit year typed with fewer digits ("5/3/24") is no year 24: left for the check to name.
     const shortYear = format.includes('yyyy') && parsed.getFullYear() < 1000;
     if (isValid(parsed) && !shortYear) {
-      return serialFromYmd(parsed.getFullYear(), parsed.getMonth() + 1, parsed.getDate());
+      const serial = serialFromYmd(parsed.getFullYear(), parsed.getMonth() + 1, parsed.getDate());
+      const guessedCentury = format.includes('yy') && !format.includes('yyyy');
+      return guessedCentury && today !== undefined && serial > today ? null : serial;
     }
   }
   return null;

@@ -7,3 +7,8 @@ export function counted(n: number, one: string, many: string): string {
 export function problemTally(errors: number, warnings: number): string {
   return `${counted(errors, 'fel', 'fel')} och ${counted(warnings, 'varning', 'varningar')}.`;
 }
+
+/** Beside results computed over data the check finds errors in: the pane, the page and the command line. */
+export function restsOnErrors(errors: number): string {
+  return `Resultatet bygger på uppgifter med ${counted(errors, 'fel', 'fel')}.`;
+}

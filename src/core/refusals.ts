@@ -216,6 +216,13 @@ export const refuse = {
     (p) =>
       `No header of the CSV file is a variable name of the codebook (such as "${p.example}"). First row: ${p.header}`,
   ),
+  csvPersonalNumbers: entry<{ places: string; count: number }>(
+    'csv-personal-numbers',
+    (p) =>
+      `CSV-filen importeras inte: ${p.count === 1 ? 'ett värde ser' : `${p.count} värden ser`} ut som personnummer (${p.places}). Ta bort dem ur filen, eller importera utan dem (de lämnas då tomma och listas; på kommandoraden --utan-personnummer).`,
+    (p) =>
+      `The CSV file is not imported: ${p.count === 1 ? 'a value looks' : `${p.count} values look`} like a personal identity number (${p.places}). Remove them from the file, or import without them (they are then left empty and listed; on the command line --utan-personnummer).`,
+  ),
   csvTooWide: entry<{ rows: number; width: number; maxRows: number; maxColumns: number }>(
     'csv-too-wide',
     (p) =>

@@ -1,3 +1,4 @@
+import { restsOnErrors } from '../core/plural';
 import { counted, problemTally } from '../core/plural';
 import { TYPE_NAMES } from '../core/codebook/typeNames';
 import { REQUIREMENT_NAMES } from '../core/codebook/types';
@@ -90,6 +91,8 @@ const SV = {
   print: 'Skriv ut',
   stale: 'Resultatbladet är äldre än ärendena. Uppdatera det.',
   current: 'Resultatbladet är aktuellt.',
+  currentOverErrors: (errors: number) =>
+    `Resultatbladet är skrivet, men ${restsOnErrors(errors).toLowerCase()} Rätta dem under Kontrollera.`,
   noResults: 'Det finns inget resultatblad ännu.',
   save: 'Spara',
   cancel: 'Avbryt',
@@ -226,6 +229,8 @@ const EN: Strings = {
   print: 'Print',
   stale: 'The result sheet is older than the cases. Update it.',
   current: 'The result sheet is up to date.',
+  currentOverErrors: (errors) =>
+    `The result sheet is written, but the results rest on data with ${errors === 1 ? '1 error' : `${errors} errors`}. Fix them under Check.`,
   noResults: 'There is no result sheet yet.',
   save: 'Save',
   cancel: 'Cancel',

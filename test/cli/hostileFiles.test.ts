@@ -208,3 +208,24 @@ describe('a day that is no date', () => {
     },
   );
 });
+
+describe('results over data with errors (issue 22)', () => {
+  it('are written (exit 0), and say on standard error how many errors they rest on', async () => {
+    writeFileSync(
+      path('fel.csv'),
+      'Ärende-ID;Enhet;Kön;Ålder\nV-1;Vuxenenheten;man;400\nV-2;Vuxenenheten;Kvinna;40\n',
+    );
+    expect((await inProcess('import', path('fel.csv'), path('fel.xlsx')))[0]).toBe(0);
+    const errors = (await inProcess('check', path('fel.xlsx')))[0];
+    expect(errors).toBe(1);
+    const [code, lines] = await inProcess('results', path('fel.xlsx'));
+    expect(code).toBe(0);
+    expect(lines).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^uppfoljning: Resultatet bygger på uppgifter med \\d+ fel\\. Kör "uppfoljning check ${path('fel.xlsx')}"\\.$`,
+        ),
+      ),
+    ]);
+  });
+});

@@ -184,6 +184,8 @@ describe('the case-ID rules of the check and the form', () => {
     const findings =
       formFindings(DEFAULT_CODEBOOK, { caseId: text('14') }, TODAY, idTakenAt).get('caseId') ?? [];
     expect(findings.map((f) => f.code)).toContain('duplicate-id');
-    expect(findings.map((f) => f.message)).toContain('Ärende-ID 14 finns redan på rad 3.');
+    expect(findings.map((f) => f.message)).toContain(
+      'Ärende-ID 14 finns redan på rad 3. Varje ärende ska ha ett eget ID.',
+    );
   });
 });

@@ -32,6 +32,7 @@ const PARAMS = {
   part: 'xl/sharedStrings.xml',
   parts: 30_000,
   as: 'ett tal',
+  places: 'rad 3 (Kommentar)',
   instead: '1',
 };
 

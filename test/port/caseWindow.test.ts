@@ -113,7 +113,7 @@ describe('the case window: what an action on one case reads (issue 13)', () => {
     );
     expect(outcome.saved).toBe(false);
     expect(outcome.findings.get('caseId')?.map((f) => f.message)).toContain(
-      'Ärende-ID a*1 finns redan på rad 3.',
+      'Ärende-ID a*1 finns redan på rad 3. Varje ärende ska ha ett eget ID.',
     );
     expect(fake.matchCalls).toBe(0);
   });

@@ -1,6 +1,7 @@
+import { caseFindings, duplicateIdFinding } from './caseRules';
 import { UNCALCULATED_MESSAGE, uncalculatedFormulas } from '../table/uncalculated';
 import { a1 } from '../address';
-import type { CellValue } from '../cell';
+import { cellText, type CellValue } from '../cell';
 import type { Codebook } from '../codebook/types';
 import { cellOf, emptyRowTest, excelRowOf, type CaseTable } from '../table/caseTable';
 import type { PackageTextKind, WorkbookValues } from '../table/workbookValues';
@@ -12,8 +13,7 @@ import { readCases } from '../read/readWorkbook';
 import { caseIdKey } from './caseId';
 import { containsPersonalNumber, textContainsPersonalNumber } from './personalNumber';
 import { error, warning, type Finding, type Problem } from '../table/problem';
-import { checkRow } from './rowRules';
-import { checkValue, type CheckContext } from './valueRules';
+import type { CheckContext } from './valueRules';
 
 /**
  * Every problem in the follow-up, each naming its sheet and cell. Nothing is changed: a fix is only offered.
@@ -93,16 +93,9 @@ function caseProblems(table: CaseTable, codebook: Codebook, context: CheckContex
       cell: a1(excelRow, column),
       ...finding,
     });
-    for (const variable of codebook.variables) {
-      const column = table.columnOf[variable.key];
-      if (column === undefined) continue;
-      for (const finding of checkValue(variable, cellOf(table, i, variable.key), context)) {
-        problems.push(at(column, finding));
-      }
-    }
-    for (const finding of checkRow(codebook, (key) => cellOf(table, i, key))) {
-      const column = table.columnOf[finding.variable];
-      if (column !== undefined) problems.push(at(column, finding));
+    for (const [key, findings] of caseFindings(codebook, (k) => cellOf(table, i, k), context)) {
+      const column = table.columnOf[key];
+      if (column !== undefined) for (const finding of findings) problems.push(at(column, finding));
     }
     const duplicate = duplicateId(cellOf(table, i, 'caseId'), excelRow, firstRowOfId);
     const idColumn = table.columnOf.caseId;
@@ -119,7 +112,7 @@ function duplicateId(cell: CellValue, excelRow: number, firstRowOfId: Map<string
     firstRowOfId.set(key, excelRow);
     return null;
   }
-  return error('duplicate-id', `Ärende-ID finns redan på rad ${first}. Varje ärende ska ha ett eget ID.`);
+  return duplicateIdFinding(cellText(cell).trim(), first);
 }
 
 const PERSONAL_NUMBER_MESSAGE =

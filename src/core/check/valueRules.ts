@@ -2,7 +2,8 @@ import { describeCell, EMPTY, isBlank, num, text, type CellValue } from '../cell
 import { ROLE_RULES } from '../codebook/roles';
 import { isTeamKey, type Variable } from '../codebook/types';
 import { labelKeyer } from '../labels';
-import { isoFromSerial, isPlausibleSerial, parseTextDate } from '../dates';
+import { isoFromSerial, isPlausibleSerial } from '../dates';
+import { readDateEntry, readNumberEntry } from '../entries';
 import { error, warning, type Finding } from '../table/problem';
 import { suggestLabel } from './suggest';
 
@@ -127,13 +128,13 @@ function listFindings(variable: Variable, cell: CellValue): Finding[] {
 
 function dateFindings(variable: Variable, cell: CellValue, context: CheckContext): Finding[] {
   if (cell.kind === 'text') {
-    const parsed = parseTextDate(cell.text);
-    if (parsed !== null && isPlausibleSerial(parsed)) {
+    const read = readDateEntry(cell.text, context.today);
+    if (read.kind === 'number' && isPlausibleSerial(read.value)) {
       return [
         error(
           'invalid-date',
-          `${variable.name} är skrivet som text ("${cell.text}") och räknas inte som datum. Rätta till ${isoFromSerial(parsed)}.`,
-          num(parsed),
+          `${variable.name} är skrivet som text ("${cell.text}") och räknas inte som datum. Rätta till ${isoFromSerial(read.value)}.`,
+          read,
         ),
       ];
     }
@@ -164,8 +165,8 @@ function numberFindings(variable: Variable, cell: CellValue): Finding[] {
   const rule = `${whole ? 'ett heltal' : 'ett tal'}${boundsText(min, max)}`;
   if (cell.kind === 'number' && fits(cell.value)) return [];
   if (cell.kind === 'text') {
-    const trimmed = cell.text.trim();
-    const value = /^-?\d+(?:[.,]\d+)?$/.test(trimmed) ? Number(trimmed.replace(',', '.')) : null;
+    const read = readNumberEntry(cell.text);
+    const value = read.kind === 'number' ? read.value : null;
     if (value !== null && fits(value)) {
       return [
         error(

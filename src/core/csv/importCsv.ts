@@ -1,7 +1,8 @@
 import { printable } from '../printable';
-import { EMPTY, num, text, type CellValue } from '../cell';
+import { EMPTY, text, type CellValue } from '../cell';
 import { type Codebook, type Variable, variableOf } from '../codebook/types';
-import { parseTextDate } from '../dates';
+import { readDateEntry, readNumberEntry } from '../entries';
+import { containsPersonalNumber } from '../check/personalNumber';
 import { refuse } from '../refusals';
 import { parseCsv } from './csvText';
 import { extraColumnNames } from './extraColumns';
@@ -27,7 +28,11 @@ export interface ImportedCases {
  * kept too, under a name of its own, and a notice says so; a quote that never closes is refused with its
  * line, since everything after it would run into one value.
  */
-export function importCsv(csvText: string, codebook: Codebook): ImportedCases {
+export function importCsv(
+  csvText: string,
+  codebook: Codebook,
+  { today, withoutPersonalNumbers = false }: ImportOptions = {},
+): ImportedCases {
   const parsed = parseCsv(csvText);
   if (parsed.unclosedQuoteLine !== null) throw refuse.csvQuote({ line: parsed.unclosedQuoteLine });
   const [rawHeader, ...body] = parsed.records;
@@ -61,11 +66,16 @@ export function importCsv(csvText: string, codebook: Codebook): ImportedCases {
   const rows = body.map((record) => {
     const byVariable = codebook.variables.map((v) => {
       const i = columns.indexOf(v);
-      return i < 0 ? EMPTY : readValue(record[i] ?? '', v);
+      return i < 0 ? EMPTY : readValue(record[i] ?? '', v, today);
     });
     return [...byVariable, ...extraIndices.map((i) => readValue(record[i] ?? '', null))];
   });
   const values = body.reduce((n, r) => n + r.filter((v) => v !== '').length, 0);
+  const columnNames = [...codebook.variables.map((v) => v.name), ...extras.names];
+  const identifying = personalNumbersIn(rows, columnNames);
+  if (identifying.length > 0 && !withoutPersonalNumbers)
+    throw refuse.csvPersonalNumbers({ places: placesText(identifying), count: identifying.length });
+  for (const { row, column } of identifying) (rows[row] ?? [])[column] = EMPTY;
   return {
     rows,
     extraColumns: extras.names,
@@ -73,28 +83,58 @@ export function importCsv(csvText: string, codebook: Codebook): ImportedCases {
     notices: [
       `Läste ${rows.length} ${rows.length === 1 ? 'rad' : 'rader'} och ${values} ifyllda värden; alla är med.`,
       ...extras.notices,
+      ...(identifying.length > 0
+        ? [
+            `${identifying.length === 1 ? '1 värde' : `${identifying.length} värden`} som såg ut som personnummer lämnades tomma: ${placesText(identifying)}.`,
+          ]
+        : []),
     ],
   };
 }
+
+export interface ImportOptions {
+  /** Today as a date serial: a short date form that would read as a later day is no date. */
+  readonly today?: number;
+  /** Leave values the personnummer guard flags empty (and list them) instead of refusing the file. */
+  readonly withoutPersonalNumbers?: boolean;
+}
+
+interface Place {
+  readonly row: number;
+  readonly column: number;
+  readonly name: string;
+}
+
+/** Every value that looks like a personnummer, by row and column: nothing identifying gets in. */
+function personalNumbersIn(rows: readonly CellValue[][], names: readonly string[]): Place[] {
+  return rows.flatMap((cells, row) =>
+    cells.flatMap((cell, column) =>
+      containsPersonalNumber(cell) ? [{ row, column, name: names[column] ?? '' }] : [],
+    ),
+  );
+}
+
+/** "rad 3 (Kommentar), rad 7 (Ärende-ID)": the file's line (the header is line 1), at most ten named. */
+const placesText = (places: readonly Place[]) =>
+  places
+    .slice(0, 10)
+    .map((p) => `rad ${p.row + 2} (${p.name})`)
+    .join(', ') + (places.length > 10 ? ` och ${places.length - 10} till` : '');
 
 function findVariable(codebook: Codebook, header: string): Variable | null {
   const wanted = header.toLowerCase();
   return codebook.variables.find((v) => v.name.normalize('NFC').toLowerCase() === wanted) ?? null;
 }
 
-const CLEAN_NUMBER = /^-?\d+(?:[.,]\d+)?$/;
-
-function readValue(raw: string, variable: Variable | null): CellValue {
+/** A value of a CSV cell, read as the form reads what is typed (entries.ts); the rest stays text. */
+function readValue(raw: string, variable: Variable | null, today?: number): CellValue {
   if (raw === '') return EMPTY;
-  const trimmed = raw.trim();
   const type = variable?.type ?? 'number';
-  if ((type === 'integer' || type === 'number') && CLEAN_NUMBER.test(trimmed)) {
-    return num(Number(trimmed.replace(',', '.')));
-  }
-  if (type === 'date') {
-    const serial = parseTextDate(trimmed);
-    if (serial !== null && /^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}\/\d{1,2}\/\d{4}$/.test(trimmed))
-      return num(serial);
-  }
-  return text(raw);
+  const read =
+    type === 'integer' || type === 'number'
+      ? readNumberEntry(raw)
+      : type === 'date'
+        ? readDateEntry(raw, today)
+        : null;
+  return read?.kind === 'number' ? read : text(raw);
 }

@@ -81,7 +81,16 @@ export function CasePanel({
     run(async () => {
       const outcome = await actions.saveCase(values, rowIndex);
       setFindings(outcome.findings);
-      if (!outcome.saved) return { problems: errorMessages(outcome) };
+      if (!outcome.saved) {
+        // Keyboard first: the focus goes to the first field in error, in the form's order.
+        const wrong = codebook?.variables.find((v) =>
+          outcome.findings.get(v.key)?.some((f) => f.severity === 'error'),
+        );
+        form.current
+          ?.querySelector<HTMLElement>(`[data-variable="${wrong?.key ?? ''}"] :is(input, select)`)
+          ?.focus();
+        return { problems: errorMessages(outcome) };
+      }
       const idVariable = codebook?.variables.find((v) => v.type === 'id');
       const saved: SavedCase = {
         id: idVariable ? cellText(values[idVariable.key] ?? EMPTY) : '',

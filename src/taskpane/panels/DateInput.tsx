@@ -1,7 +1,9 @@
 import { Input } from '@fluentui/react-components';
 import { useState } from 'react';
-import { EMPTY, num, text, type CellValue } from '../../core/cell';
-import { isoFromSerial, parseTextDate } from '../../core/dates';
+import type { CellValue } from '../../core/cell';
+import { isoFromSerial } from '../../core/dates';
+import { readDateEntry } from '../../core/entries';
+import { today } from '../browser';
 
 interface Props {
   readonly value: CellValue;
@@ -40,11 +42,8 @@ export function DateInput({ value, set }: Props) {
   );
 }
 
-function parseOrText(typed: string): CellValue {
-  if (typed.trim() === '') return EMPTY;
-  const serial = parseTextDate(typed);
-  return serial === null ? text(typed) : num(serial);
-}
+/** The one date reader of the form, import and the check (core/entries.ts). */
+const parseOrText = (typed: string): CellValue => readDateEntry(typed, today());
 
 function shownDate(value: CellValue): string {
   if (value.kind === 'number') return isoFromSerial(value.value);

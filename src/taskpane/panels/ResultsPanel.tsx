@@ -59,7 +59,7 @@ export function ResultsPanel({ actions, strings }: { actions: FollowUpActions; s
             setSentences(written.sentences);
             setHeadline(written.headline);
             setTables(written.tables);
-            return strings.current;
+            return written.errors > 0 ? strings.currentOverErrors(written.errors) : strings.current;
           })
         }
       >
