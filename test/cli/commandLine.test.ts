@@ -178,7 +178,7 @@ describe('uppfoljning new / check / results', () => {
   });
 
   it('exits 1 from check when there is an error, and lists problems as JSON on request', async () => {
-    writeFileSync(path('cases.csv'), 'Ärende-ID;Enhet;Kön;Ålder\nV-1;Vuxenenheten;K;45 år\n');
+    writeFileSync(path('cases.csv'), 'Ärende-ID;Enhet;Kön;Ålder\nV-1;Vuxenenheten;K;140\n');
     expect((await run('import', path('cases.csv'), path('imported.xlsx'))).code).toBe(0);
     const check = await run('check', path('imported.xlsx'), '--json', '--today', '2026-11-22');
     expect(check.code).toBe(1);
