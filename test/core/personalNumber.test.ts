@@ -96,7 +96,10 @@ describe('a personal identity number written in the ways the guard once missed (
 
 describe('the decimals of a number (issue 21: a pivot cache of LibreOffice)', () => {
   it('are not claimed', () => {
-    for (const raw of ['25569.0003804861', '0,1212121212', '3.121212-1212'])
+    // Decimals that would pass on their own, made at run time: a date-time serial as LibreOffice saves one.
+    const digits = personalNumber('000101', '238').replace('-', '');
+    expect(textContainsPersonalNumber(digits)).toBe(true);
+    for (const raw of [`25569.${digits}`, '0,1212121212', '3.121212-1212'])
       expect([raw, textContainsPersonalNumber(raw)]).toEqual([raw, false]);
   });
 });

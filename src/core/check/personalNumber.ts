@@ -4,7 +4,7 @@ import type { CellValue } from '../cell';
 /**
  * 6 or 8 digits of date (its parts may stand apart, by a space or a dot: "19 12 12", "12.12.12"), a
  * separator as people type it (none, a hyphen or plus, a slash, spaces around it), 4 digits; not part of
- * a longer run of digits or of a decimal number (the decimals of 25569.0003804861 are no number).
+ * a longer run of digits or of a decimal number (the decimals of a date-time serial in a pivot cache are no number).
  * Applied after `plainDigits`.
  */
 const CANDIDATE =
